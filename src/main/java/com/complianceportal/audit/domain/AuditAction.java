@@ -1,0 +1,12 @@
+package com.complianceportal.audit.domain;
+
+/** What an audit event records. */
+public enum AuditAction {
+    SIGN_IN_SUCCEEDED,
+    SIGN_IN_FAILED,
+    SIGN_IN_REFUSED_LOCKED,
+    ACCOUNT_LOCKED,
+    SIGNED_OUT,
+    PASSWORD_CHANGED,
+    USER_CREATED
+}

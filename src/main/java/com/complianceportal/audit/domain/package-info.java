@@ -1,0 +1,4 @@
+@NullMarked
+package com.complianceportal.audit.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.complianceportal.audit.service;
+
+import org.jspecify.annotations.NullMarked;

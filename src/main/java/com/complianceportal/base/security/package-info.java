@@ -1,0 +1,4 @@
+@NullMarked
+package com.complianceportal.base.security;
+
+import org.jspecify.annotations.NullMarked;

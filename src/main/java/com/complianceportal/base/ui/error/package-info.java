@@ -1,0 +1,4 @@
+@NullMarked
+package com.complianceportal.base.ui.error;
+
+import org.jspecify.annotations.NullMarked;

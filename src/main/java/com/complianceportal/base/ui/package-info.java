@@ -1,0 +1,4 @@
+@NullMarked
+package com.complianceportal.base.ui;
+
+import org.jspecify.annotations.NullMarked;

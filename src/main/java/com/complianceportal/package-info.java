@@ -1,0 +1,4 @@
+@NullMarked
+package com.complianceportal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.complianceportal.user.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,72 @@
+package com.complianceportal.user.service;
+
+import com.complianceportal.audit.domain.AuditAction;
+import com.complianceportal.audit.service.AuditLog;
+import com.complianceportal.user.domain.ColorScheme;
+import com.complianceportal.user.domain.PortalUser;
+import com.complianceportal.user.domain.PortalUserRepository;
+import com.complianceportal.user.service.PasswordChangeException.Field;
+import com.complianceportal.base.security.Roles;
+import java.time.Clock;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The signed-in user's own account: profile, password, appearance. Every role may use it for itself only. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('" + Roles.VIEWER + "')")
+public class AccountService {
+
+    private final PortalUserRepository users;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AccountService(PortalUserRepository users, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public AccountInfo myAccount() {
+        PortalUser user = currentUser();
+        return new AccountInfo(user.username(), user.displayName(), user.role(), user.colorScheme());
+    }
+
+    public void changePassword(String currentPassword, String newPassword) {
+        PortalUser user = currentUser();
+        if (!encoder.matches(currentPassword, user.passwordHash())) {
+            throw new PasswordChangeException(Field.CURRENT_PASSWORD, "The current password is not correct.");
+        }
+        PasswordPolicy.problem(user.username(), newPassword).ifPresent(problem -> {
+            throw new PasswordChangeException(Field.NEW_PASSWORD, problem);
+        });
+        if (encoder.matches(newPassword, user.passwordHash())) {
+            throw new PasswordChangeException(Field.NEW_PASSWORD, "Choose a password you are not using now.");
+        }
+        users.save(user.withPasswordHash(encoder.encode(newPassword), clock.instant()));
+        audit.record(user.username(), AuditAction.PASSWORD_CHANGED, null, null);
+    }
+
+    public void setColorScheme(ColorScheme scheme) {
+        PortalUser user = currentUser();
+        if (user.colorScheme() != scheme) {
+            users.save(user.withColorScheme(scheme));
+        }
+    }
+
+    private PortalUser currentUser() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            throw new AccessDeniedException("Not signed in");
+        }
+        return users.findByUsername(authentication.getName())
+                .orElseThrow(() -> new AccessDeniedException("The signed-in user no longer exists"));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.complianceportal.user.service;
+
+import org.jspecify.annotations.NullMarked;

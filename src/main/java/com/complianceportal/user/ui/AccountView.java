@@ -1,0 +1,43 @@
+package com.complianceportal.user.ui;
+
+import com.complianceportal.user.service.AccountInfo;
+import com.complianceportal.user.service.AccountService;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** The signed-in user's own account: who they are and a password change form. Open to every role. */
+@Route("account")
+@PageTitle("My account")
+@Menu(title = "My account", icon = "vaadin:user", order = 90)
+@PermitAll
+class AccountView extends VerticalLayout {
+
+    AccountView(AccountService accounts) {
+        addClassName("account-view");
+        AccountInfo account = accounts.myAccount();
+        var heading = new H2("Change password");
+        add(summary(account), heading, new PasswordChangeForm(accounts, account.username()));
+        setMaxWidth("40rem");
+    }
+
+    private static Div summary(AccountInfo account) {
+        var summary = new Div(line("User name", account.username()), line("Name", account.displayName()),
+                line("Role", account.role().label()));
+        summary.addClassName("account-summary");
+        return summary;
+    }
+
+    private static Div line(String label, String value) {
+        var term = new Span(label);
+        term.addClassName("term");
+        var definition = new Span(value);
+        definition.addClassName("definition");
+        return new Div(term, definition);
+    }
+}

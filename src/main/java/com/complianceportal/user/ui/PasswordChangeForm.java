@@ -1,0 +1,86 @@
+package com.complianceportal.user.ui;
+
+import com.complianceportal.user.service.AccountService;
+import com.complianceportal.user.service.PasswordChangeException;
+import com.complianceportal.user.service.PasswordPolicy;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+
+/** Current password, new password twice; the same rules as the service, with the message next to the field. */
+class PasswordChangeForm extends Composite<FormLayout> {
+
+    final PasswordField current = new PasswordField("Current password");
+    final PasswordField next = new PasswordField("New password");
+    final PasswordField confirm = new PasswordField("Repeat new password");
+    final Button save = new Button("Change password");
+
+    private final Binder<PasswordChange> binder = new Binder<>();
+    private final AccountService accounts;
+
+    PasswordChangeForm(AccountService accounts, String username) {
+        this.accounts = accounts;
+        current.setId("current-password");
+        next.setId("new-password");
+        confirm.setId("confirm-password");
+        save.setId("change-password");
+        next.setHelperText(PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+                + " characters, not your user name");
+        next.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        binder.forField(current).asRequired("Enter your current password.")
+                .bind(PasswordChange::getCurrent, PasswordChange::setCurrent);
+        binder.forField(next).asRequired("Enter a new password.")
+                .withValidator((value, ctx) -> PasswordPolicy.problem(username, value).map(ValidationResult::error)
+                        .orElse(ValidationResult.ok()))
+                .bind(PasswordChange::getNext, PasswordChange::setNext);
+        binder.forField(confirm).asRequired("Repeat the new password.")
+                .withValidator(value -> value.equals(next.getValue()), "The two new passwords differ.")
+                .bind(PasswordChange::getConfirm, PasswordChange::setConfirm);
+        next.addValueChangeListener(e -> {
+            if (!confirm.isEmpty()) {
+                binder.validate();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> submit());
+        getContent().add(current, next, confirm, save);
+        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+    }
+
+    private void submit() {
+        var change = new PasswordChange();
+        if (!binder.writeBeanIfValid(change)) {
+            return;
+        }
+        try {
+            accounts.changePassword(change.getCurrent(), change.getNext());
+            binder.readBean(new PasswordChange());
+            Notification.show("Your password was changed.", 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (PasswordChangeException refused) {
+            PasswordField field = refused.field() == PasswordChangeException.Field.CURRENT_PASSWORD ? current : next;
+            field.setErrorMessage(refused.getMessage());
+            field.setInvalid(true);
+        }
+    }
+
+    /** Form state; never leaves this form except as arguments to the service call. */
+    static final class PasswordChange {
+        private String current = "";
+        private String next = "";
+        private String confirm = "";
+
+        String getCurrent() { return current; }
+        void setCurrent(String value) { current = value; }
+        String getNext() { return next; }
+        void setNext(String value) { next = value; }
+        String getConfirm() { return confirm; }
+        void setConfirm(String value) { confirm = value; }
+    }
+}

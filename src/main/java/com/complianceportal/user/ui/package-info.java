@@ -1,0 +1,4 @@
+@NullMarked
+package com.complianceportal.user.ui;
+
+import org.jspecify.annotations.NullMarked;
