@@ -1,0 +1,12 @@
+package com.complianceportal.assessment.domain;
+
+import org.jspecify.annotations.Nullable;
+
+/** Everything the detail page shows: the register row plus full stakeholders, texts and the CAPA plan. */
+public record AssessmentDetail(
+        AssessmentSummary summary,
+        @Nullable String description,
+        @Nullable String overallComment,
+        StakeholderDetails stakeholders,
+        @Nullable CapaDetail capa) {
+}

@@ -1,0 +1,17 @@
+package com.complianceportal.assessment.domain;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Corrective and preventive action plan of an assessment (list view). */
+public record CapaSummary(String id, String status, List<Label> labels, @Nullable OffsetDateTime dueDate) {
+
+    public CapaSummary {
+        labels = List.copyOf(labels);
+    }
+
+    /** A CAPA label such as Priority = High. */
+    public record Label(String name, String value) {
+    }
+}

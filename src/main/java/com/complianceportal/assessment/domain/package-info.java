@@ -1,0 +1,4 @@
+@NullMarked
+package com.complianceportal.assessment.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.complianceportal.assessment.service;
+
+import org.jspecify.annotations.NullMarked;
