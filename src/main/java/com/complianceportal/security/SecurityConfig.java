@@ -26,8 +26,10 @@ class SecurityConfig {
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/styles.css", "/icons/**", "/images/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        // Unknown addresses go to Vaadin (signed in), which answers with the portal's not-found page instead of a bare 403.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(any -> any.authenticated())).build();
     }
 
     @Bean

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("demo")
 @Order(0)
+@Transactional
 class DemoUsers implements ApplicationRunner {
 
     private final PortalUserRepository users;
@@ -29,7 +30,6 @@ class DemoUsers implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         create("viewer", "Vera Viewer", Role.VIEWER);
         create("assessor", "Adam Assessor", Role.ASSESSOR);

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("!demo")
+@Transactional
 class FirstAdministrator implements ApplicationRunner {
 
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -44,7 +45,6 @@ class FirstAdministrator implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (users.existsByRole(Role.ADMIN)) {
             return;

@@ -1,0 +1,62 @@
+package com.complianceportal;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+class ArchitectureTest {
+
+    static final String BASE = "com.complianceportal";
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE);
+
+    @Test
+    void domain_does_not_depend_on_services_or_ui() {
+        noClasses().that().resideInAPackage(BASE + "..domain..").should().dependOnClassesThat()
+                .resideInAnyPackage(BASE + "..service..", BASE + "..ui..").check(classes);
+    }
+
+    @Test
+    void services_do_not_depend_on_the_ui() {
+        noClasses().that().resideInAPackage(BASE + "..service..").should().dependOnClassesThat()
+                .resideInAnyPackage(BASE + "..ui..").check(classes);
+    }
+
+    @Test
+    void views_never_touch_repositories_jdbc_or_http_clients() {
+        noClasses().that().resideInAPackage(BASE + "..ui..").should().dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .orShould().dependOnClassesThat().areAssignableTo(JdbcClient.class)
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.net.http..", "org.springframework.web.client..",
+                        "org.springframework.jdbc..")
+                .orShould().dependOnClassesThat().resideInAnyPackage(BASE + "..local..", BASE + "..upstream..")
+                .check(classes);
+    }
+
+    @Test
+    void repositories_are_used_only_by_domain_and_service_code() {
+        classes().that().areAssignableTo(Repository.class).should().onlyHaveDependentClassesThat()
+                .resideInAnyPackage(BASE + "..domain..", BASE + "..service..").check(classes);
+    }
+
+    @Test
+    void repositories_are_accessed_only_by_transactional_classes() {
+        classes().that().areAssignableTo(Repository.class).should().onlyBeAccessed().byClassesThat()
+                .areAnnotatedWith(Transactional.class).check(classes);
+    }
+
+    @Test
+    void feature_packages_are_free_of_cycles() {
+        slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+}

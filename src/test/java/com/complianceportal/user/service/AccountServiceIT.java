@@ -1,0 +1,88 @@
+package com.complianceportal.user.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.complianceportal.user.domain.ColorScheme;
+import com.complianceportal.user.domain.PortalUser;
+import com.complianceportal.user.domain.PortalUserRepository;
+import com.complianceportal.user.domain.Role;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest
+class AccountServiceIT {
+
+    static final String OLD = "old-password-123";
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    PortalUserRepository users;
+    @Autowired
+    PasswordEncoder encoder;
+
+    @BeforeEach
+    void freshUser() {
+        users.findByUsername("pwchanger").ifPresent(users::delete);
+        users.save(PortalUser.create("pwchanger", "Pat Changer", encoder.encode(OLD), Role.VIEWER, Instant.now()));
+    }
+
+    @Test
+    @WithMockUser(username = "pwchanger", roles = "VIEWER")
+    void a_user_changes_their_password_and_only_the_new_one_matches() {
+        accounts.changePassword(OLD, "brand-new-password");
+
+        String hash = users.findByUsername("pwchanger").orElseThrow().passwordHash();
+        assertThat(encoder.matches("brand-new-password", hash)).isTrue();
+        assertThat(encoder.matches(OLD, hash)).isFalse();
+        assertThat(hash).doesNotContain("brand-new-password").startsWith("$2a$12$");
+    }
+
+    @Test
+    @WithMockUser(username = "pwchanger", roles = "VIEWER")
+    void a_wrong_current_password_is_refused() {
+        assertThatThrownBy(() -> accounts.changePassword("guess", "brand-new-password"))
+                .isInstanceOfSatisfying(PasswordChangeException.class,
+                        e -> assertThat(e.field()).isEqualTo(PasswordChangeException.Field.CURRENT_PASSWORD));
+    }
+
+    @Test
+    @WithMockUser(username = "pwchanger", roles = "VIEWER")
+    void the_service_applies_the_password_rules_itself() {
+        assertThatThrownBy(() -> accounts.changePassword(OLD, "short"))
+                .isInstanceOf(PasswordChangeException.class);
+        assertThatThrownBy(() -> accounts.changePassword(OLD, "PWCHANGER"))
+                .isInstanceOf(PasswordChangeException.class);
+        assertThatThrownBy(() -> accounts.changePassword(OLD, OLD))
+                .isInstanceOf(PasswordChangeException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "pwchanger", roles = "VIEWER")
+    void the_colour_scheme_is_remembered_per_user() {
+        accounts.setColorScheme(ColorScheme.DARK);
+        assertThat(accounts.myAccount().colorScheme()).isEqualTo(ColorScheme.DARK);
+        assertThat(users.findByUsername("viewer").orElseThrow().colorScheme()).isEqualTo(ColorScheme.LIGHT);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void an_anonymous_caller_is_refused() {
+        assertThatThrownBy(() -> accounts.myAccount()).isInstanceOf(RuntimeException.class)
+                .isNotInstanceOf(PasswordChangeException.class);
+    }
+
+    @Test
+    void a_caller_without_any_authentication_is_refused() {
+        assertThatThrownBy(() -> accounts.changePassword(OLD, "brand-new-password"))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+}

@@ -1,0 +1,128 @@
+package com.complianceportal.user.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.complianceportal.audit.domain.AuditAction;
+import com.complianceportal.audit.domain.AuditEvent;
+import com.complianceportal.audit.domain.AuditEventRepository;
+import com.complianceportal.testsupport.Chromium;
+import com.complianceportal.testsupport.LoginPage;
+import com.complianceportal.testsupport.MainPage;
+import com.complianceportal.user.domain.PortalUser;
+import com.complianceportal.user.domain.PortalUserRepository;
+import com.complianceportal.user.domain.Role;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SignInIT {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PortalUserRepository users;
+    @Autowired
+    AuditEventRepository audit;
+    @Autowired
+    PasswordEncoder encoder;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void newBrowserSession() {
+        context = browser.newContext();
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowserSession() {
+        context.close();
+    }
+
+    LoginPage loginPage() {
+        return new LoginPage(page, "http://localhost:" + port).open();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"viewer, Vera Viewer, Viewer", "assessor, Adam Assessor, Assessor", "admin, Alice Admin, Admin"})
+    void each_demo_user_signs_in_and_out(String username, String name, String role) {
+        MainPage main = loginPage().signInSuccessfully(username, username);
+        assertThat(main.userMenuText()).contains(name).contains(role);
+
+        main.signOut();
+        assertThat(page.url()).contains("/login");
+        page.navigate("http://localhost:" + port + "/account");
+        page.locator("input[name=username]").waitFor();
+        assertThat(page.url()).as("after signing out, pages need a new sign-in").contains("/login");
+    }
+
+    @Test
+    void a_wrong_password_shows_the_generic_message_and_stays_on_the_login_page() {
+        LoginPage login = loginPage();
+        login.signInAs("viewer", "not-the-password");
+
+        assertThat(login.showsFailure()).isTrue();
+        assertThat(login.showsText(LoginView.FAILURE_MESSAGE)).isTrue();
+    }
+
+    @Test
+    void an_unknown_user_gets_exactly_the_same_message() {
+        LoginPage login = loginPage();
+        login.signInAs("nobody-by-this-name", "whatever-password");
+
+        assertThat(login.showsFailure()).isTrue();
+        assertThat(login.showsText(LoginView.FAILURE_MESSAGE)).isTrue();
+    }
+
+    @Test
+    void the_sixth_attempt_after_five_failures_is_refused_even_with_the_right_password() {
+        users.save(PortalUser.create("lockme", "Lock Me", encoder.encode("right-password-123"), Role.VIEWER,
+                Instant.now()));
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            LoginPage login = loginPage();
+            login.signInAs("lockme", "wrong-password-" + attempt);
+            assertThat(login.showsFailure()).isTrue();
+        }
+
+        LoginPage login = loginPage();
+        login.signInAs("lockme", "right-password-123");
+
+        assertThat(login.showsFailure()).isTrue();
+        assertThat(login.showsText(LoginView.FAILURE_MESSAGE)).isTrue();
+        var events = audit.findByUsernameOrderByOccurredAtDesc("lockme");
+        assertThat(events).extracting(AuditEvent::action)
+                .containsOnlyOnce(AuditAction.ACCOUNT_LOCKED, AuditAction.SIGN_IN_REFUSED_LOCKED)
+                .filteredOn(a -> a == AuditAction.SIGN_IN_FAILED).hasSize(5);
+        assertThat(events).allSatisfy(e -> assertThat(e.remoteAddress()).isNotBlank());
+    }
+}
