@@ -1,0 +1,58 @@
+package com.complianceportal.assessment.local;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+
+/**
+ * Database settings for the duration of a bulk load. On H2: a larger page cache (index builds read the whole table)
+ * and no retention of superseded pages (the file would otherwise grow with every rewritten page). Other databases
+ * are left as they are.
+ */
+final class BulkLoadSettings {
+
+    private static final long LOAD_CACHE_KB = 256 * 1024;
+
+    private final boolean h2;
+    private final long cacheKb;
+    private final long retentionMs;
+
+    private BulkLoadSettings(boolean h2, long cacheKb, long retentionMs) {
+        this.h2 = h2;
+        this.cacheKb = cacheKb;
+        this.retentionMs = retentionMs;
+    }
+
+    static BulkLoadSettings apply(Connection connection) throws SQLException {
+        if (!connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2")) {
+            return new BulkLoadSettings(false, 0, 0);
+        }
+        long cache = setting(connection, "CACHE_SIZE");
+        long retention = setting(connection, "RETENTION_TIME");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET CACHE_SIZE " + Math.max(cache, LOAD_CACHE_KB));
+            statement.execute("SET RETENTION_TIME 0");
+        }
+        return new BulkLoadSettings(true, cache, retention);
+    }
+
+    void restore(Connection connection) throws SQLException {
+        if (!h2) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET CACHE_SIZE " + cacheKb);
+            statement.execute("SET RETENTION_TIME " + retentionMs);
+        }
+    }
+
+    private static long setting(Connection connection, String name) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = '" + name + "'")) {
+            return rs.next() ? Long.parseLong(rs.getString(1)) : 0;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package com.complianceportal.assessment.local;
+
+import com.complianceportal.assessment.domain.AssessmentDetail;
+import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.domain.AssessmentSort;
+import com.complianceportal.assessment.domain.AssessmentSummary;
+import com.complianceportal.assessment.domain.DashboardFigures;
+import com.complianceportal.assessment.domain.FilterOptions;
+import com.complianceportal.assessment.service.AssessmentSource;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register in the portal's own database. Filtering, sorting and paging all happen in SQL. */
+@Component
+@ConditionalOnProperty(name = "portal.source", havingValue = "local", matchIfMissing = true)
+@Transactional(readOnly = true)
+class LocalAssessmentSource implements AssessmentSource {
+
+    /** Rows per batch when streaming: the per-assessment lists are read once per batch. */
+    static final int STREAM_BATCH = 500;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final Clock clock;
+    private final LocalDashboard dashboard;
+    private final LocalDetailReader details;
+
+    LocalAssessmentSource(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.clock = clock;
+        this.dashboard = new LocalDashboard(jdbc, clock);
+        this.details = new LocalDetailReader(jdbc);
+    }
+
+    @Override
+    public List<AssessmentSummary> search(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit) {
+        RegisterQuerySql.Sql page = RegisterQuerySql.where(filter, today()).page(sort, limit, offset);
+        return load(jdbc.sql(page.text()).params(page.params()).query(String.class).list());
+    }
+
+    @Override
+    public long count(AssessmentFilter filter) {
+        RegisterQuerySql.Sql count = RegisterQuerySql.where(filter, today()).count();
+        return jdbc.sql(count.text()).params(count.params()).query(Long.class).single();
+    }
+
+    @Override
+    public Optional<AssessmentDetail> find(String id) {
+        return details.find(id);
+    }
+
+    @Override
+    public FilterOptions filterOptions() {
+        return new FilterOptions(distinct("assessment_type"), distinct("standard_name"), distinct("rating"),
+                distinct("country"), distinct("capa_status"));
+    }
+
+    @Override
+    public DashboardFigures dashboard() {
+        return dashboard.figures();
+    }
+
+    @Override
+    public void stream(AssessmentFilter filter, List<AssessmentSort> sort, Consumer<AssessmentSummary> sink) {
+        RegisterQuerySql.Sql rows = RegisterQuerySql.where(filter, today()).rows(sort);
+        List<AssessmentSummary> batch = new ArrayList<>(STREAM_BATCH);
+        template.query(connection -> {
+            var statement = connection.prepareStatement(rows.text(), ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY);
+            statement.setFetchSize(STREAM_BATCH);
+            List<Object> params = rows.params();
+            for (int i = 0; i < params.size(); i++) {
+                statement.setObject(i + 1, params.get(i));
+            }
+            return statement;
+        }, (ResultSet rs) -> {
+            batch.add(RegisterRows.summary(rs, RegisterChildren.NONE));
+            if (batch.size() == STREAM_BATCH) {
+                flush(batch, sink);
+            }
+        });
+        flush(batch, sink);
+    }
+
+    private void flush(List<AssessmentSummary> batch, Consumer<AssessmentSummary> sink) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        RegisterChildren children = RegisterChildren.load(jdbc, batch.stream().map(AssessmentSummary::id).toList());
+        for (AssessmentSummary row : batch) {
+            sink.accept(RegisterRows.withChildren(row, children));
+        }
+        batch.clear();
+    }
+
+    private List<AssessmentSummary> load(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        RegisterChildren children = RegisterChildren.load(jdbc, ids);
+        String in = String.join(", ", ids.stream().map(id -> "?").toList());
+        Map<String, AssessmentSummary> byId = new HashMap<>();
+        jdbc.sql(RegisterRows.SELECT + " WHERE a.id IN (" + in + ")").params(List.<Object>copyOf(ids))
+                .query((ResultSet rs) -> {
+                    AssessmentSummary summary = RegisterRows.summary(rs, children);
+                    byId.put(summary.id(), summary);
+                });
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private List<String> distinct(String column) {
+        return jdbc.sql("SELECT DISTINCT " + column + " FROM assessment WHERE " + column + " IS NOT NULL ORDER BY "
+                + column).query(String.class).list();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,60 @@
+package com.complianceportal.assessment.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The secondary indexes of the {@code assessment} table, exactly as the register migration declares them. */
+final class RegisterIndexes {
+
+    static final String MIGRATION = "/db/migration/V2__assessment_register.sql";
+    private static final Pattern CREATE = Pattern.compile("CREATE INDEX (\\w+)\\s+ON assessment \\([^;]+\\);");
+
+    /** One index: its name and the statement that creates it. */
+    record Index(String name, String create) {
+    }
+
+    private RegisterIndexes() {
+    }
+
+    static List<Index> fromMigration() {
+        try (InputStream in = RegisterIndexes.class.getResourceAsStream(MIGRATION)) {
+            if (in == null) {
+                throw new IllegalStateException("Migration not found: " + MIGRATION);
+            }
+            Matcher matcher = CREATE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            List<Index> indexes = new ArrayList<>();
+            while (matcher.find()) {
+                String statement = matcher.group();
+                indexes.add(new Index(matcher.group(1), statement.substring(0, statement.length() - 1)));
+            }
+            return indexes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void drop(Connection connection, List<Index> indexes) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (Index index : indexes) {
+                statement.execute("DROP INDEX IF EXISTS " + index.name());
+            }
+        }
+    }
+
+    static void create(Connection connection, List<Index> indexes) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (Index index : indexes) {
+                statement.execute(index.create().replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS "));
+            }
+        }
+    }
+}

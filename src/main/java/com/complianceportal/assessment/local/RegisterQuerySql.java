@@ -1,0 +1,234 @@
+package com.complianceportal.assessment.local;
+
+import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.domain.AssessmentSort;
+import com.complianceportal.assessment.domain.AssessmentVocabulary;
+import com.complianceportal.assessment.domain.Severity;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a register filter and sort into SQL over the {@code assessment} table (alias {@code a}). Every value is a
+ * bind parameter; column names come only from the fixed mapping below.
+ */
+final class RegisterQuerySql {
+
+    /** CAPA statuses after which a CAPA is no longer overdue. */
+    static final List<String> CAPA_DONE = List.of("Closed", "Approved", "Assessment Canceled");
+
+    /** Digits and dashes: the shape of assessment ids ("100000-2") and case ids ("100000"). */
+    private static final Pattern ID_PREFIX = Pattern.compile("[0-9][0-9-]{0,31}");
+
+    private final StringBuilder where = new StringBuilder(" WHERE 1=1");
+    private final List<Object> params = new ArrayList<>();
+    /** Text search branches (condition on alias {@code a}, parameters); empty without a text filter. */
+    private final List<String> textBranches = new ArrayList<>();
+    private final Map<String, Object> textParams = new HashMap<>();
+
+    private RegisterQuerySql() {
+    }
+
+    /** The statements that read the register narrowed to {@code filter}. */
+    static RegisterQuerySql where(AssessmentFilter filter, LocalDate today) {
+        RegisterQuerySql sql = new RegisterQuerySql();
+        sql.text(filter.text());
+        if (!filter.statuses().isEmpty()) {
+            sql.in("a.status", List.copyOf(filter.statuses()));
+        }
+        sql.equal("a.assessment_type", filter.type());
+        sql.equal("a.standard_name", filter.standard());
+        sql.equal("a.rating", filter.rating());
+        sql.equal("a.country", filter.country());
+        sql.equal("a.capa_status", filter.capaStatus());
+        if (filter.dueFrom() != null) {
+            sql.add(" AND a.due_at >= ?", startOf(filter.dueFrom()));
+        }
+        if (filter.dueTo() != null) {
+            sql.add(" AND a.due_at < ?", startOf(filter.dueTo().plusDays(1)));
+        }
+        if (filter.overdueOnly()) {
+            sql.add(" AND a.due_at < ?", startOf(today));
+            sql.notIn("a.status", AssessmentVocabulary.FINISHED_STATUSES);
+        }
+        if (filter.findingSeverity() != null) {
+            sql.where.append(" AND a.").append(findingColumn(filter.findingSeverity())).append(" > 0");
+        }
+        if (filter.capaOverdueOnly()) {
+            sql.add(" AND a.capa_due_at < ?", startOf(today));
+            sql.notIn("a.capa_status", CAPA_DONE);
+        }
+        return sql;
+    }
+
+    static String findingColumn(Severity severity) {
+        return "findings_" + severity.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** ORDER BY for the sort keys, made total by the id in the direction of the first key. */
+    static String orderBy(List<AssessmentSort> sort) {
+        List<AssessmentSort> keys = sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort;
+        String order = keys.stream().map(k -> column(k.field()) + (k.descending() ? " DESC" : " ASC"))
+                .collect(Collectors.joining(", "));
+        return " ORDER BY " + order + ", a.id" + (keys.getFirst().descending() ? " DESC" : " ASC");
+    }
+
+    static String column(AssessmentSort.Field field) {
+        return switch (field) {
+            case ASSESSMENT_ID -> "a.assessment_id";
+            case CASE_ID -> "a.case_id";
+            case STATUS -> "a.status";
+            case TYPE -> "a.assessment_type";
+            case STANDARD -> "a.standard_name";
+            case RATING -> "a.rating";
+            case SCORE -> "a.score_percentage";
+            case ORGANISATION -> "a.sort_org_name";
+            case COUNTRY -> "a.country";
+            case DUE_DATE -> "a.due_at";
+            case CAPA_STATUS -> "a.capa_status";
+            case UPDATED -> "a.updated_at";
+        };
+    }
+
+    /** The ids of one page, in order; the last two parameters are limit and offset. */
+    Sql page(List<AssessmentSort> sort, int limit, int offset) {
+        Sql ids = ids(sort);
+        List<Object> params = new ArrayList<>(ids.params());
+        params.add(limit);
+        params.add(offset);
+        return new Sql(ids.text() + " LIMIT ? OFFSET ?", params);
+    }
+
+    Sql count() {
+        if (textBranches.isEmpty()) {
+            return new Sql("SELECT COUNT(*) FROM assessment a" + where, List.copyOf(params));
+        }
+        return new Sql("SELECT COUNT(*) FROM (" + union("") + ") u", unionParams());
+    }
+
+    /** Every matching row with the columns of {@link RegisterRows#select}, in order. */
+    Sql rows(List<AssessmentSort> sort) {
+        if (textBranches.isEmpty()) {
+            return new Sql(RegisterRows.select("assessment a") + where + orderBy(sort), List.copyOf(params));
+        }
+        return new Sql(RegisterRows.select("(" + union(sortColumns(sort)) + ") u JOIN assessment a ON a.id = u.id")
+                + unionOrderBy(sort, "u."), unionParams());
+    }
+
+    private Sql ids(List<AssessmentSort> sort) {
+        if (textBranches.isEmpty()) {
+            return new Sql("SELECT a.id FROM assessment a" + where + orderBy(sort), List.copyOf(params));
+        }
+        return new Sql("SELECT u.id FROM (" + union(sortColumns(sort)) + ") u" + unionOrderBy(sort, "u."),
+                unionParams());
+    }
+
+    /**
+     * One SELECT per text branch, each narrowed by the other filters and served by its own index, united. The
+     * union is never joined back before it is complete, so no branch is evaluated per row.
+     */
+    private String union(String extraColumns) {
+        return textBranches.stream().map(branch -> "SELECT a.id" + extraColumns + " FROM assessment a" + where
+                + " AND " + branch).collect(Collectors.joining(" UNION "));
+    }
+
+    private List<Object> unionParams() {
+        List<Object> all = new ArrayList<>();
+        for (String branch : textBranches) {
+            all.addAll(params);
+            if (textParams.containsKey(branch)) {
+                all.add(textParams.get(branch));
+            }
+        }
+        return all;
+    }
+
+    private static String sortColumns(List<AssessmentSort> sort) {
+        List<AssessmentSort> keys = sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort;
+        StringBuilder columns = new StringBuilder();
+        for (int i = 0; i < keys.size(); i++) {
+            columns.append(", ").append(column(keys.get(i).field())).append(" AS s").append(i);
+        }
+        return columns.toString();
+    }
+
+    private static String unionOrderBy(List<AssessmentSort> sort, String alias) {
+        List<AssessmentSort> keys = sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort;
+        StringBuilder order = new StringBuilder(" ORDER BY ");
+        for (int i = 0; i < keys.size(); i++) {
+            order.append(alias).append('s').append(i).append(keys.get(i).descending() ? " DESC" : " ASC").append(", ");
+        }
+        return order.append(alias).append("id").append(keys.getFirst().descending() ? " DESC" : " ASC").toString();
+    }
+
+    /** A statement and its parameters. */
+    record Sql(String text, List<Object> params) {
+        Sql {
+            params = List.copyOf(params);
+        }
+    }
+
+    /**
+     * Part of an organisation name anywhere (assessed organisation or requester), or, when the text looks like an
+     * id, the start of the assessment id or case id. An id is digits and dashes only, so it goes into the
+     * statement as a literal: that lets every database plan an index range for it.
+     */
+    private void text(@Nullable String text) {
+        if (text == null) {
+            return;
+        }
+        if (ID_PREFIX.matcher(text).matches()) {
+            textBranches.add("a.assessment_id LIKE '" + text + "%'");
+            textBranches.add("a.case_id LIKE '" + text + "%'");
+        }
+        String contains = "%" + escape(text.toLowerCase(Locale.ROOT)) + "%";
+        branch("a.assessed_org_id IN (SELECT o.id FROM organisation o WHERE LOWER(o.name) LIKE ? ESCAPE '\\')",
+                contains);
+        branch("a.requester_org_id IN (SELECT o.id FROM organisation o WHERE LOWER(o.name) LIKE ? ESCAPE '\\')",
+                contains);
+    }
+
+    private void branch(String condition, String param) {
+        textBranches.add(condition);
+        textParams.put(condition, param);
+    }
+
+    private void equal(String column, @Nullable String value) {
+        if (value != null) {
+            add(" AND " + column + " = ?", value);
+        }
+    }
+
+    private void in(String column, List<String> values) {
+        where.append(" AND ").append(column).append(" IN (")
+                .append(values.stream().map(v -> "?").collect(Collectors.joining(", "))).append(')');
+        params.addAll(values);
+    }
+
+    private void notIn(String column, List<String> values) {
+        where.append(" AND ").append(column).append(" NOT IN (")
+                .append(values.stream().map(v -> "?").collect(Collectors.joining(", "))).append(')');
+        params.addAll(values);
+    }
+
+    private void add(String clause, Object value) {
+        where.append(clause);
+        params.add(value);
+    }
+
+    private static OffsetDateTime startOf(LocalDate date) {
+        return date.atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,171 @@
+package com.complianceportal.assessment.local;
+
+import com.complianceportal.assessment.domain.Address;
+import com.complianceportal.assessment.domain.AssessmentDates;
+import com.complianceportal.assessment.domain.AssessmentDetail;
+import com.complianceportal.assessment.domain.AssessmentSummary;
+import com.complianceportal.assessment.domain.CapaDetail;
+import com.complianceportal.assessment.domain.CapaSummary;
+import com.complianceportal.assessment.domain.ContactPerson;
+import com.complianceportal.assessment.domain.FindingCount;
+import com.complianceportal.assessment.domain.Severity;
+import com.complianceportal.assessment.domain.StakeholderDetails;
+import com.complianceportal.assessment.domain.StakeholderDetails.Party;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes organisations and assessments with JDBC batches on one connection. The caller owns the connection and its
+ * transaction; {@link #flush()} sends what is batched, {@link #close()} flushes and closes the statements.
+ */
+final class RegisterWriter implements AutoCloseable {
+
+    private static final String INSERT_ASSESSMENT = """
+            INSERT INTO assessment (id, assessment_id, case_id, report_id, status, assessment_type, reason,
+                workflow_name, standard_name, standard_version, rating, score, score_percentage, findings_critical,
+                findings_major, findings_minor, findings_observation, findings_other, issue_based, areas_to_improve,
+                window_start, window_end, due_at, audit_start, audit_end, started_at, submitted_at, completed_at,
+                reopened_at, updated_at, assessed_org_id, sort_org_name, country, requester_org_id,
+                lead_executor_name, scheduling_status, capa_id, capa_status, capa_due_at, capa_created_at,
+                capa_updated_at, capa_approved_at, description, overall_comment)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final PreparedStatement organisation;
+    private final PreparedStatement contact;
+    private final PreparedStatement assessment;
+    private final PreparedStatement executor;
+    private final PreparedStatement partner;
+    private final PreparedStatement label;
+    private final PreparedStatement area;
+    private final PreparedStatement field;
+
+    RegisterWriter(Connection connection) throws SQLException {
+        organisation = connection.prepareStatement("INSERT INTO organisation (id, name, org_id, org_type, street, city,"
+                + " postal, province, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        contact = connection.prepareStatement("INSERT INTO contact_person (organisation_id, position, name, title,"
+                + " email, phone) VALUES (?, ?, ?, ?, ?, ?)");
+        assessment = connection.prepareStatement(INSERT_ASSESSMENT);
+        executor = connection.prepareStatement("INSERT INTO assessment_executor (assessment_id, position,"
+                + " organisation_id, lead, able_to_submit, placeholder, assigned_roles) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        partner = connection.prepareStatement("INSERT INTO assessment_partner (assessment_id, position,"
+                + " organisation_id) VALUES (?, ?, ?)");
+        label = connection.prepareStatement("INSERT INTO capa_label (assessment_id, position, name, label_value)"
+                + " VALUES (?, ?, ?, ?)");
+        area = connection.prepareStatement("INSERT INTO capa_area (id, assessment_id, position, title, category,"
+                + " description, correction_required, recommendation, status, person_in_charge, completion_date)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        field = connection.prepareStatement("INSERT INTO assessment_custom_field (assessment_id, position, name,"
+                + " field_value) VALUES (?, ?, ?, ?)");
+    }
+
+    /** Batches an organisation with its address and contact persons. */
+    void organisation(Party party) throws SQLException {
+        Address a = party.address();
+        set(organisation, party.organisation().id(), party.organisation().name(), party.organisation().orgId(),
+                party.organisation().type(), a.street(), a.city(), a.postal(), a.province(), a.country());
+        organisation.addBatch();
+        int position = 0;
+        for (ContactPerson c : party.contacts()) {
+            set(contact, party.organisation().id(), position++, c.name(), c.title(), c.email(), c.phone());
+            contact.addBatch();
+        }
+    }
+
+    /** Batches an assessment whose organisations are already written. */
+    void assessment(AssessmentDetail detail) throws SQLException {
+        AssessmentSummary s = detail.summary();
+        AssessmentDates d = s.dates();
+        StakeholderDetails k = detail.stakeholders();
+        CapaDetail capa = detail.capa();
+        CapaSummary capaSummary = s.capa();
+        set(assessment, s.id(), s.assessmentId(), s.caseId(), s.reportId(), s.status(), s.type(), s.reason(),
+                s.workflowName(), s.standard().name(), s.standard().version(), s.rating(), s.score(),
+                s.scorePercentage(), findings(s, Severity.CRITICAL), findings(s, Severity.MAJOR),
+                findings(s, Severity.MINOR), findings(s, Severity.OBSERVATION), findings(s, Severity.OTHER),
+                !s.findings().isEmpty(), s.areasToImprove(), d.windowStart(), d.windowEnd(), d.due(), d.auditStart(),
+                d.auditEnd(), d.started(), d.submitted(), d.completed(), d.reopened(), s.updatedAt(),
+                k.assessedOrg().organisation().id(), k.assessedOrg().organisation().displayName(),
+                k.assessedOrg().address().country(),
+                k.requester() == null ? null : k.requester().organisation().id(),
+                s.stakeholders().leadExecutorName(), s.schedulingStatus(),
+                capaSummary == null ? null : capaSummary.id(), capaSummary == null ? null : capaSummary.status(),
+                capaSummary == null ? null : capaSummary.dueDate(), capa == null ? null : capa.createdAt(),
+                capa == null ? null : capa.updatedAt(), capa == null ? null : capa.approvedAt(), detail.description(),
+                detail.overallComment());
+        assessment.addBatch();
+        int position = 0;
+        for (StakeholderDetails.Executor e : k.executors()) {
+            set(executor, s.id(), position++, e.party().organisation().id(), e.lead(), e.ableToSubmit(),
+                    e.placeholder(), String.join(";", e.assignedRoles()));
+            executor.addBatch();
+        }
+        position = 0;
+        for (Party p : k.selectedPartners()) {
+            set(partner, s.id(), position++, p.organisation().id());
+            partner.addBatch();
+        }
+        if (capaSummary != null) {
+            position = 0;
+            for (CapaSummary.Label l : capaSummary.labels()) {
+                set(label, s.id(), position++, l.name(), l.value());
+                label.addBatch();
+            }
+        }
+        if (capa != null) {
+            position = 0;
+            for (CapaDetail.AreaToImprove a : capa.areasToImprove()) {
+                set(area, a.id(), s.id(), position++, a.title(), a.category(), a.description(), a.correctionRequired(),
+                        a.recommendation(), a.status(), a.personInCharge(), a.completionDate());
+                area.addBatch();
+            }
+        }
+        position = 0;
+        for (Map.Entry<String, String> f : s.customFields().entrySet()) {
+            set(field, s.id(), position++, f.getKey(), f.getValue());
+            field.addBatch();
+        }
+    }
+
+    /** Sends every batched row, parents before children. */
+    void flush() throws SQLException {
+        for (PreparedStatement statement : new PreparedStatement[] {organisation, contact, assessment, executor,
+                partner, label, area, field}) {
+            statement.executeBatch();
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            flush();
+        } finally {
+            for (PreparedStatement statement : new PreparedStatement[] {organisation, contact, assessment, executor,
+                    partner, label, area, field}) {
+                statement.close();
+            }
+        }
+    }
+
+    private static int findings(AssessmentSummary s, Severity severity) {
+        return s.findings().stream().filter(f -> f.severity() == severity).mapToInt(FindingCount::count).sum();
+    }
+
+    private static void set(PreparedStatement statement, @Nullable Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            if (value == null) {
+                statement.setNull(i + 1, Types.NULL);
+            } else if (value instanceof OffsetDateTime time) {
+                statement.setObject(i + 1, time, Types.TIMESTAMP_WITH_TIMEZONE);
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+    }
+}
