@@ -187,7 +187,7 @@ class PortalChart extends HTMLElement {
         font,
         precision: 0,
         autoSkip: !categories,
-        callback: categories ? function tick(value) { return shorten(this.getLabelForValue(value)); } : undefined,
+        callback: categories ? function tick(value) { return shorten(this.getLabelForValue(value), this.chart.width); } : undefined,
       },
       grid: { color: categories ? 'transparent' : grid },
       border: { color: grid },
@@ -341,9 +341,11 @@ function cell(tag, text, scope) {
   return element;
 }
 
-function shorten(label) {
+/** Long axis labels are cut (the tooltip and the data table keep them whole); more on narrow charts. */
+function shorten(label, chartWidth) {
   const text = String(label ?? '');
-  return text.length > MAX_TICK_CHARS ? `${text.slice(0, MAX_TICK_CHARS - 1)}…` : text;
+  const max = Math.min(MAX_TICK_CHARS, Math.max(8, Math.floor(chartWidth / 28)));
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function formatNumber(value) {
