@@ -2,7 +2,7 @@
 # Installs Node.js 24 and npm into .node/ at the repository root, from the npm registry, in the layout
 # that vaadin-maven-plugin expects (bin/node, bin/npm, lib/node_modules/npm). Prints the bin folder.
 # Only needed to rebuild the frontend bundle (see README, "Frontend bundle"). Safe to run again.
-#   scripts/node24.sh && ./portal -Dvaadin.node.folder="$PWD/.node/bin" -DskipTests package
+#   scripts/node24.sh && ./portal -Dvaadin.node.folder="$PWD/.node/bin" -DskipTests clean package
 set -euo pipefail
 
 NODE_VERSION=${NODE_VERSION:-24.17.0}
