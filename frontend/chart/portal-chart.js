@@ -156,8 +156,14 @@ class PortalChart extends HTMLElement {
     this._chart.update('none');
   }
 
+  /** The series drawn: a doughnut shows the first only. */
+  _shownSeries() {
+    return this._state.kind === 'doughnut' ? this._state.series.slice(0, 1) : this._state.series;
+  }
+
   _config() {
-    const { kind, labels, series, chartTitle, clickable } = this._state;
+    const { kind, labels, chartTitle, clickable } = this._state;
+    const series = this._shownSeries();
     const doughnut = kind === 'doughnut';
     const text = this._resolve('var(--lumo-body-text-color, #1f2937)');
     const secondary = this._resolve('var(--lumo-secondary-text-color, #4b5563)');
@@ -281,13 +287,14 @@ class PortalChart extends HTMLElement {
   }
 
   _summaryOf(index) {
-    const values = this._state.series.map((s) => `${s.name}: ${formatNumber(s.values[index])}`).join(', ');
+    const values = this._shownSeries().map((s) => `${s.name}: ${formatNumber(s.values[index])}`).join(', ');
     return `${this._state.labels[index]}, ${values}`;
   }
 
   /** The accessible name and the visually hidden data table. Labels only ever go into textContent. */
   _describe() {
-    const { kind, labels, series, chartTitle, clickable } = this._state;
+    const { kind, labels, chartTitle, clickable } = this._state;
+    const series = this._shownSeries();
     const kindName = { bar: 'Bar chart', 'horizontal-bar': 'Horizontal bar chart', doughnut: 'Doughnut chart' }[kind];
     const name = chartTitle ? `${chartTitle}, ${kindName.toLowerCase()}` : kindName;
     const hint = clickable ? ' Use the arrow keys to choose an item and Enter to open it.' : '';
