@@ -4,6 +4,7 @@ import com.complianceportal.assessment.domain.AssessmentSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -71,7 +72,7 @@ final class XlsxRowWriter implements RowWriter {
     private void addNote(long expectedTotal) {
         var note = workbook.createSheet(NOTE_SHEET);
         note.setColumnWidth(0, 120 * 256);
-        note.createRow(0).createCell(0).setCellValue(String.format(
+        note.createRow(0).createCell(0).setCellValue(String.format(Locale.ENGLISH,
                 "This file holds the first %,d of %,d assessments: an Excel sheet cannot hold more rows. "
                         + "Export as CSV to get them all.", rows, Math.max(expectedTotal, rows + 1L)));
         sheet.setSelected(false);
