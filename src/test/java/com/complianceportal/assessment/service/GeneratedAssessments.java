@@ -22,6 +22,8 @@ public class GeneratedAssessments implements AssessmentSource {
     private boolean wrapErrors;
     private int streams;
     private long rowsProduced;
+    private AssessmentFilter lastFilter = AssessmentFilter.NONE;
+    private List<AssessmentSort> lastSort = List.of();
 
     public GeneratedAssessments(int size, IntFunction<AssessmentSummary> rows) {
         this.size = size;
@@ -54,9 +56,19 @@ public class GeneratedAssessments implements AssessmentSource {
         return rowsProduced;
     }
 
+    public AssessmentFilter lastFilter() {
+        return lastFilter;
+    }
+
+    public List<AssessmentSort> lastSort() {
+        return lastSort;
+    }
+
     @Override
     public void stream(AssessmentFilter filter, List<AssessmentSort> sort, Consumer<AssessmentSummary> sink) {
         streams++;
+        lastFilter = filter;
+        lastSort = sort;
         for (int i = 0; i < size; i++) {
             rowsProduced++;
             try {

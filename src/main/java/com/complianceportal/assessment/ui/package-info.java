@@ -1,0 +1,4 @@
+@NullMarked
+package com.complianceportal.assessment.ui;
+
+import org.jspecify.annotations.NullMarked;
