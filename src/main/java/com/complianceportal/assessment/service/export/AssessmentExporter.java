@@ -1,0 +1,92 @@
+package com.complianceportal.assessment.service.export;
+
+import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.domain.AssessmentSort;
+import com.complianceportal.assessment.service.AssessmentService;
+import com.complianceportal.base.security.Roles;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Exports the filtered, sorted register as a file, writing each row as the database streams it: nothing is
+ * collected, so the size of the set does not matter for memory. Excel files stop at a sheet's row limit.
+ */
+@Service
+@PreAuthorize("hasRole('" + Roles.VIEWER + "')")
+public class AssessmentExporter {
+
+    /** Progress is reported after every so many rows. */
+    public static final int PROGRESS_EVERY = 1_000;
+
+    private final AssessmentService assessments;
+    private final int xlsxRowLimit;
+
+    @Autowired
+    AssessmentExporter(AssessmentService assessments) {
+        this(assessments, XlsxRowWriter.MAX_DATA_ROWS);
+    }
+
+    AssessmentExporter(AssessmentService assessments, int xlsxRowLimit) {
+        this.assessments = assessments;
+        this.xlsxRowLimit = xlsxRowLimit;
+    }
+
+    /** Writes the whole file to {@code out}, which stays open; rows in the order of {@code sort}. */
+    public void write(ExportFormat format, AssessmentFilter filter, List<AssessmentSort> sort, OutputStream out,
+            ExportProgress progress) throws IOException {
+        long total = assessments.count(filter);
+        progress.rowsWritten(0, total);
+        try (RowWriter writer = open(format, out)) {
+            var sink = new RowSink(writer, progress, total, PROGRESS_EVERY);
+            boolean cutOff = streamInto(sink, filter, sort);
+            writer.finish(cutOff, total);
+            progress.rowsWritten(sink.rows(), total);
+        }
+    }
+
+    /** For example {@code assessments-2026-11-25.csv}. */
+    public String fileName(ExportFormat format, LocalDate date) {
+        return "assessments-" + date + "." + format.extension();
+    }
+
+    private RowWriter open(ExportFormat format, OutputStream out) throws IOException {
+        return switch (format) {
+            case CSV -> new CsvRowWriter(out, ExportColumns.ALL);
+            case XLSX -> new XlsxRowWriter(out, ExportColumns.ALL, xlsxRowLimit);
+        };
+    }
+
+    /** Returns true when the format's limit ended the stream before the last row. */
+    private boolean streamInto(RowSink sink, AssessmentFilter filter, List<AssessmentSort> sort) throws IOException {
+        try {
+            assessments.stream(filter, sort, sink);
+            return false;
+        } catch (RuntimeException e) {
+            if (causeOf(e, RowSink.LimitReached.class) != null) {
+                return true;
+            }
+            var io = causeOf(e, UncheckedIOException.class);
+            if (io != null) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+    }
+
+    /** The source may wrap what the sink throws (a JDBC template does), so look down the chain. */
+    private static <T extends Throwable> @Nullable T causeOf(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

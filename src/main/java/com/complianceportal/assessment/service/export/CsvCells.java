@@ -1,0 +1,35 @@
+package com.complianceportal.assessment.service.export;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
+
+/** Turns cell values into CSV text: ISO-8601 UTC date-times, plain numbers, text guarded against formulas. */
+final class CsvCells {
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
+    /** OWASP's list of first characters that make a spreadsheet read a cell as a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    private CsvCells() {
+    }
+
+    static String text(@Nullable Object value) {
+        return switch (value) {
+            case null -> "";
+            case OffsetDateTime time -> UTC.format(time.withOffsetSameInstant(ZoneOffset.UTC)
+                    .truncatedTo(ChronoUnit.SECONDS));
+            case BigDecimal number -> number.toPlainString();
+            case Number number -> number.toString();
+            default -> guarded(value.toString());
+        };
+    }
+
+    /** Vendor text is untrusted: a leading quote makes a would-be formula plain text. */
+    static String guarded(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+}

@@ -1,0 +1,12 @@
+package com.complianceportal.assessment.service.export;
+
+import com.complianceportal.assessment.domain.AssessmentSummary;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One column of an export: its header and how to read it from a row. Values are {@link String}, {@link Number}
+ * or {@link java.time.OffsetDateTime} (written in UTC), or null for an empty cell.
+ */
+public record ExportColumn(String header, Function<AssessmentSummary, @Nullable Object> value) {
+}

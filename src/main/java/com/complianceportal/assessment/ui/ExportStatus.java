@@ -1,0 +1,70 @@
+package com.complianceportal.assessment.ui;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.Locale;
+
+/**
+ * How far the running exports are. The app has no server push, so the page polls while a download runs; the
+ * click that starts polling and the download request race, hence the two counters.
+ */
+final class ExportStatus extends HorizontalLayout {
+
+    static final int POLL_MILLIS = 500;
+
+    private final ProgressBar bar = new ProgressBar();
+    private final Span text = new Span();
+    private int requested;
+    private int ended;
+
+    ExportStatus() {
+        setId("export-status");
+        setAlignItems(Alignment.CENTER);
+        setPadding(false);
+        bar.setWidth("10rem");
+        bar.getElement().setAttribute("aria-label", "Export progress");
+        text.setId("export-status-text");
+        add(bar, text);
+        setVisible(false);
+        addDetachListener(e -> e.getUI().setPollInterval(-1));
+    }
+
+    /** The user clicked an export link; the download itself arrives as a separate request. */
+    void requested() {
+        requested++;
+        if (ended < requested) {
+            bar.setIndeterminate(true);
+            text.setText("Preparing export…");
+            setVisible(true);
+            getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
+        }
+    }
+
+    void progress(long rows, long total) {
+        bar.setIndeterminate(total <= 0);
+        bar.setValue(total <= 0 ? 0 : Math.min(1.0, (double) rows / total));
+        text.setText(String.format(Locale.ENGLISH, "%,d of %,d rows", rows, total));
+        setVisible(true);
+    }
+
+    void finished() {
+        ended++;
+        if (ended >= requested) {
+            setVisible(false);
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
+    void failed(String reference) {
+        finished();
+        var notification = new Notification("The export stopped before the file was complete, so do not use the "
+                + "downloaded file. Please try again; if it fails again, quote reference " + reference + ".");
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.setPosition(Notification.Position.TOP_CENTER);
+        notification.setDuration(10_000);
+        notification.open();
+    }
+}

@@ -1,0 +1,106 @@
+package com.complianceportal.assessment.service;
+
+import com.complianceportal.assessment.domain.AssessmentDetail;
+import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.domain.AssessmentSort;
+import com.complianceportal.assessment.domain.AssessmentSummary;
+import com.complianceportal.assessment.domain.DashboardFigures;
+import com.complianceportal.assessment.domain.FilterOptions;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+
+/**
+ * A source that makes its rows as they are streamed and keeps none of them, like a database cursor. Paging is
+ * refused: an export must stream. {@link #wrappingErrors()} wraps what the sink throws, as a JDBC template does.
+ */
+public class GeneratedAssessments implements AssessmentSource {
+
+    private final int size;
+    private final IntFunction<AssessmentSummary> rows;
+    private boolean wrapErrors;
+    private int streams;
+    private long rowsProduced;
+    private AssessmentFilter lastFilter = AssessmentFilter.NONE;
+    private List<AssessmentSort> lastSort = List.of();
+
+    public GeneratedAssessments(int size, IntFunction<AssessmentSummary> rows) {
+        this.size = size;
+        this.rows = rows;
+    }
+
+    public GeneratedAssessments(int size) {
+        this(size, SampleAssessments::row);
+    }
+
+    public static GeneratedAssessments of(List<AssessmentSummary> rows) {
+        return new GeneratedAssessments(rows.size(), rows::get);
+    }
+
+    /** The service the export uses, over this source (its constructor is package-private). */
+    public AssessmentService service() {
+        return new AssessmentService(this);
+    }
+
+    public GeneratedAssessments wrappingErrors() {
+        wrapErrors = true;
+        return this;
+    }
+
+    public int streams() {
+        return streams;
+    }
+
+    public long rowsProduced() {
+        return rowsProduced;
+    }
+
+    public AssessmentFilter lastFilter() {
+        return lastFilter;
+    }
+
+    public List<AssessmentSort> lastSort() {
+        return lastSort;
+    }
+
+    @Override
+    public void stream(AssessmentFilter filter, List<AssessmentSort> sort, Consumer<AssessmentSummary> sink) {
+        streams++;
+        lastFilter = filter;
+        lastSort = sort;
+        for (int i = 0; i < size; i++) {
+            rowsProduced++;
+            try {
+                sink.accept(rows.apply(i));
+            } catch (RuntimeException e) {
+                throw wrapErrors ? new IllegalStateException("Row callback failed", e) : e;
+            }
+        }
+    }
+
+    @Override
+    public long count(AssessmentFilter filter) {
+        return size;
+    }
+
+    @Override
+    public List<AssessmentSummary> search(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit) {
+        throw new AssertionError("An export must stream the register, not page through it");
+    }
+
+    @Override
+    public Optional<AssessmentDetail> find(String id) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public FilterOptions filterOptions() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public DashboardFigures dashboard() {
+        throw new UnsupportedOperationException();
+    }
+}
