@@ -87,6 +87,8 @@ CREATE INDEX assessment_org_name       ON assessment (sort_org_name, id);
 CREATE INDEX assessment_country        ON assessment (country, updated_at DESC, id DESC);
 CREATE INDEX assessment_due            ON assessment (due_at, id);
 CREATE INDEX assessment_capa_status    ON assessment (capa_status, id);
+CREATE INDEX assessment_status_due     ON assessment (status, due_at);
+CREATE INDEX assessment_capa_overdue   ON assessment (capa_status, capa_due_at);
 CREATE INDEX assessment_capa_due       ON assessment (capa_due_at, id);
 CREATE INDEX assessment_assessed_org   ON assessment (assessed_org_id);
 CREATE INDEX assessment_requester_org  ON assessment (requester_org_id);

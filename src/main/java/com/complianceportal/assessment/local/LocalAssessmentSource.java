@@ -7,6 +7,7 @@ import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.DashboardFigures;
 import com.complianceportal.assessment.domain.FilterOptions;
 import com.complianceportal.assessment.service.AssessmentSource;
+import com.complianceportal.assessment.service.RegisterChanged;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,6 +38,7 @@ class LocalAssessmentSource implements AssessmentSource {
     private final Clock clock;
     private final LocalDashboard dashboard;
     private final LocalDetailReader details;
+    private final PageAnchors anchors = new PageAnchors();
 
     LocalAssessmentSource(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
         this.jdbc = jdbc;
@@ -47,7 +50,17 @@ class LocalAssessmentSource implements AssessmentSource {
 
     @Override
     public List<AssessmentSummary> search(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit) {
-        RegisterQuerySql.Sql page = RegisterQuerySql.where(filter, today()).page(sort, limit, offset);
+        LocalDate today = today();
+        RegisterQuerySql where = RegisterQuerySql.where(filter, today);
+        RegisterQuerySql.Sql page = where.page(sort, limit, offset);
+        if (PageAnchors.supports(filter, sort, offset)) {
+            AssessmentSort key = sort.getFirst();
+            var anchor = anchors.before(filter, key, today, offset, where, template);
+            if (anchor.isPresent()) {
+                int from = anchors.position(filter, key, today, offset);
+                page = where.pageFrom(key, anchor.get().value(), anchor.get().id(), limit, offset - from);
+            }
+        }
         return load(jdbc.sql(page.text()).params(page.params()).query(String.class).list());
     }
 
@@ -71,6 +84,13 @@ class LocalAssessmentSource implements AssessmentSource {
     @Override
     public DashboardFigures dashboard() {
         return dashboard.figures();
+    }
+
+    /** A change to the register makes cached anchors and figures stale. */
+    @EventListener
+    void registerChanged(RegisterChanged change) {
+        anchors.clear();
+        dashboard.clear();
     }
 
     @Override

@@ -11,8 +11,7 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -29,8 +28,28 @@ final class LocalDashboard {
         this.clock = clock;
     }
 
+    /** The figures of one day, until the register changes. */
+    private record Cached(LocalDate day, DashboardFigures figures) {
+    }
+
+    private final AtomicReference<Cached> cached = new AtomicReference<>();
+
     DashboardFigures figures() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        Cached current = cached.get();
+        if (current != null && current.day().equals(today)) {
+            return current.figures();
+        }
+        DashboardFigures figures = compute(today);
+        cached.compareAndSet(current, new Cached(today, figures));
+        return figures;
+    }
+
+    void clear() {
+        cached.set(null);
+    }
+
+    private DashboardFigures compute(LocalDate today) {
         Map<String, Long> byStatus = new LinkedHashMap<>();
         AssessmentVocabulary.STATUSES.forEach(status -> byStatus.put(status, 0L));
         jdbc.sql("SELECT status, COUNT(*) AS n FROM assessment GROUP BY status ORDER BY status")
@@ -42,19 +61,19 @@ final class LocalDashboard {
                 count(AssessmentFilter.overdueCapas(), today));
     }
 
+    /** Per severity, read from its index alone: how many assessments have n findings, for each n. */
     private Map<Severity, DashboardFigures.SeverityFigure> findings() {
-        String columns = Stream.of(Severity.values()).map(RegisterQuerySql::findingColumn)
-                .map(c -> "SUM(" + c + ") AS " + c + "_sum, SUM(CASE WHEN " + c + " > 0 THEN 1 ELSE 0 END) AS " + c
-                        + "_n")
-                .collect(Collectors.joining(", "));
         Map<Severity, DashboardFigures.SeverityFigure> figures = new EnumMap<>(Severity.class);
-        jdbc.sql("SELECT " + columns + " FROM assessment").query((ResultSet rs) -> {
-            for (Severity severity : Severity.values()) {
-                String column = RegisterQuerySql.findingColumn(severity);
-                figures.put(severity, new DashboardFigures.SeverityFigure(rs.getLong(column + "_sum"),
-                        rs.getLong(column + "_n")));
-            }
-        });
+        for (Severity severity : Severity.values()) {
+            String column = RegisterQuerySql.findingColumn(severity);
+            long[] sums = new long[2];
+            jdbc.sql("SELECT " + column + " AS n, COUNT(*) AS c FROM assessment WHERE " + column + " > 0 GROUP BY "
+                    + column).query((ResultSet rs) -> {
+                        sums[0] += rs.getLong("n") * rs.getLong("c");
+                        sums[1] += rs.getLong("c");
+                    });
+            figures.put(severity, new DashboardFigures.SeverityFigure(sums[0], sums[1]));
+        }
         return figures;
     }
 

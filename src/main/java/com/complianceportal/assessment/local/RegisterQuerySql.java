@@ -24,6 +24,12 @@ final class RegisterQuerySql {
 
     /** CAPA statuses after which a CAPA is no longer overdue. */
     static final List<String> CAPA_DONE = List.of("Closed", "Approved", "Assessment Canceled");
+    /** Statuses that can be overdue, listed so that the (status, due) index serves the "overdue" filter. */
+    static final List<String> OPEN_STATUSES = AssessmentVocabulary.STATUSES.stream()
+            .filter(s -> !AssessmentVocabulary.FINISHED_STATUSES.contains(s)).toList();
+    /** CAPA statuses that can be overdue, listed so that the (CAPA status, CAPA due) index serves the filter. */
+    static final List<String> OPEN_CAPA_STATUSES = AssessmentVocabulary.CAPA_STATUSES.stream()
+            .filter(s -> !CAPA_DONE.contains(s)).toList();
 
     /** Digits and dashes: the shape of assessment ids ("100000-2") and case ids ("100000"). */
     private static final Pattern ID_PREFIX = Pattern.compile("[0-9][0-9-]{0,31}");
@@ -56,15 +62,15 @@ final class RegisterQuerySql {
             sql.add(" AND a.due_at < ?", startOf(filter.dueTo().plusDays(1)));
         }
         if (filter.overdueOnly()) {
+            sql.in("a.status", OPEN_STATUSES);
             sql.add(" AND a.due_at < ?", startOf(today));
-            sql.notIn("a.status", AssessmentVocabulary.FINISHED_STATUSES);
         }
         if (filter.findingSeverity() != null) {
             sql.where.append(" AND a.").append(findingColumn(filter.findingSeverity())).append(" > 0");
         }
         if (filter.capaOverdueOnly()) {
+            sql.in("a.capa_status", OPEN_CAPA_STATUSES);
             sql.add(" AND a.capa_due_at < ?", startOf(today));
-            sql.notIn("a.capa_status", CAPA_DONE);
         }
         return sql;
     }
@@ -73,12 +79,23 @@ final class RegisterQuerySql {
         return "findings_" + severity.name().toLowerCase(Locale.ROOT);
     }
 
-    /** ORDER BY for the sort keys, made total by the id in the direction of the first key. */
+    /**
+     * ORDER BY for the sort keys, made total by the tie-break of the first key, which follows that key's index: the
+     * id in the key's direction, or for status and country the newest first (their indexes carry the update time).
+     */
     static String orderBy(List<AssessmentSort> sort) {
         List<AssessmentSort> keys = sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort;
         String order = keys.stream().map(k -> column(k.field()) + (k.descending() ? " DESC" : " ASC"))
                 .collect(Collectors.joining(", "));
-        return " ORDER BY " + order + ", a.id" + (keys.getFirst().descending() ? " DESC" : " ASC");
+        return " ORDER BY " + order + tieBreak(keys.getFirst());
+    }
+
+    private static String tieBreak(AssessmentSort first) {
+        if (first.field() == AssessmentSort.Field.STATUS || first.field() == AssessmentSort.Field.COUNTRY) {
+            String newestFirst = first.descending() ? " ASC" : " DESC";
+            return ", a.updated_at" + newestFirst + ", a.id" + newestFirst;
+        }
+        return ", a.id" + (first.descending() ? " DESC" : " ASC");
     }
 
     static String column(AssessmentSort.Field field) {
@@ -105,6 +122,29 @@ final class RegisterQuerySql {
         params.add(limit);
         params.add(offset);
         return new Sql(ids.text() + " LIMIT ? OFFSET ?", params);
+    }
+
+    /**
+     * One page counted from an anchor row instead of from the start: rows at or after ({@code value}, {@code id}) in
+     * the order of {@code sort}, which must be one key that {@link PageAnchors} supports.
+     */
+    Sql pageFrom(AssessmentSort sort, Object value, String id, int limit, int offsetFromAnchor) {
+        String column = column(sort.field());
+        String cmp = sort.descending() ? "<" : ">";
+        List<Object> all = new ArrayList<>(params);
+        all.addAll(List.of(value, value, id, limit, offsetFromAnchor));
+        return new Sql("SELECT a.id FROM assessment a" + where + " AND " + column + " " + cmp + "= ? AND (" + column
+                + " " + cmp + " ? OR a.id " + cmp + "= ?)" + orderBy(List.of(sort)) + " LIMIT ? OFFSET ?", all);
+    }
+
+    /** The sort key and id of every row in order, for {@link PageAnchors}. */
+    Sql keys(AssessmentSort sort) {
+        return new Sql("SELECT " + column(sort.field()) + " AS k, a.id FROM assessment a" + where
+                + orderBy(List.of(sort)), List.copyOf(params));
+    }
+
+    boolean hasText() {
+        return !textBranches.isEmpty();
     }
 
     Sql count() {
@@ -209,12 +249,6 @@ final class RegisterQuerySql {
 
     private void in(String column, List<String> values) {
         where.append(" AND ").append(column).append(" IN (")
-                .append(values.stream().map(v -> "?").collect(Collectors.joining(", "))).append(')');
-        params.addAll(values);
-    }
-
-    private void notIn(String column, List<String> values) {
-        where.append(" AND ").append(column).append(" NOT IN (")
                 .append(values.stream().map(v -> "?").collect(Collectors.joining(", "))).append(')');
         params.addAll(values);
     }

@@ -1,0 +1,80 @@
+package com.complianceportal.assessment.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.domain.AssessmentSort;
+import com.complianceportal.assessment.domain.AssessmentSort.Field;
+import com.complianceportal.assessment.domain.AssessmentSummary;
+import com.complianceportal.assessment.service.RegisterChanged;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Deep pages served from keyset anchors are exactly the pages a plain OFFSET gives. */
+class DeepPagesIT {
+
+    static final int ROWS = 32_000;
+    static HikariDataSource dataSource;
+    static LocalAssessmentSource source;
+    static JdbcClient jdbc;
+    static LocalDate today;
+
+    @BeforeAll
+    static void load() throws Exception {
+        dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl("jdbc:h2:mem:deep-pages;DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Clock clock = Clock.systemUTC();
+        today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        DemoRegister.load(dataSource, ROWS, 7L, today);
+        jdbc = JdbcClient.create(dataSource);
+        source = new LocalAssessmentSource(jdbc, new JdbcTemplate(dataSource), clock);
+    }
+
+    @AfterAll
+    static void close() {
+        dataSource.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"UPDATED, true, ", "UPDATED, false, ", "ASSESSMENT_ID, false, ", "CASE_ID, true, ",
+            "ORGANISATION, false, ", "ORGANISATION, true, ", "UPDATED, true, Completed"})
+    void anchored_pages_equal_plain_offset_pages(Field field, boolean descending, String status) {
+        AssessmentFilter filter = status == null ? AssessmentFilter.NONE : AssessmentFilter.status(status);
+        List<AssessmentSort> sort = List.of(new AssessmentSort(field, descending));
+        long total = source.count(filter);
+        for (int offset : new int[] {9_999, 10_000, 10_001, 15_321, 20_000, (int) total - 50, (int) total - 3}) {
+            if (offset < 0 || offset >= total) {
+                continue;
+            }
+            List<String> anchored = source.search(filter, sort, offset, 50).stream().map(AssessmentSummary::id).toList();
+            RegisterQuerySql.Sql plain = RegisterQuerySql.where(filter, today).page(sort, 50, offset);
+            List<String> expected = jdbc.sql(plain.text()).params(plain.params()).query(String.class).list();
+            assertThat(anchored).as("offset %d", offset).isEqualTo(expected).isNotEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"UPDATED, true"})
+    void anchors_are_dropped_when_the_register_changes(Field field, boolean descending) {
+        List<AssessmentSort> sort = List.of(new AssessmentSort(field, descending));
+        List<AssessmentSummary> before = source.search(AssessmentFilter.NONE, sort, 20_000, 5);
+        String newest = jdbc.sql("SELECT id FROM assessment ORDER BY updated_at DESC, id DESC LIMIT 1")
+                .query(String.class).single();
+        jdbc.sql("UPDATE assessment SET updated_at = updated_at - INTERVAL '3650' DAY WHERE id = ?").param(newest)
+                .update();
+        source.registerChanged(new RegisterChanged(newest));
+        List<AssessmentSummary> after = source.search(AssessmentFilter.NONE, sort, 20_000, 5);
+        assertThat(after.getFirst().id()).isEqualTo(before.get(1).id());
+    }
+}
