@@ -1,6 +1,7 @@
 -- The local assessment register. Organisations and their contact persons are stored once and referenced.
 -- assessment carries copies of the assessed organisation's name and country (sort_org_name, country) so that
 -- the register can sort and filter on them through an index; they are written with the row and never edited.
+-- Foreign key columns are indexed by the database itself (H2 creates an index for every foreign key).
 
 CREATE TABLE organisation (
     id        VARCHAR(36)  NOT NULL PRIMARY KEY,
@@ -69,8 +70,6 @@ CREATE TABLE assessment (
     capa_created_at    TIMESTAMP WITH TIME ZONE,
     capa_updated_at    TIMESTAMP WITH TIME ZONE,
     capa_approved_at   TIMESTAMP WITH TIME ZONE,
-    description        VARCHAR(4000),
-    overall_comment    VARCHAR(4000),
     CONSTRAINT assessment_assessment_id UNIQUE (assessment_id)
 );
 
@@ -90,8 +89,6 @@ CREATE INDEX assessment_capa_status    ON assessment (capa_status, id);
 CREATE INDEX assessment_status_due     ON assessment (status, due_at);
 CREATE INDEX assessment_capa_overdue   ON assessment (capa_status, capa_due_at);
 CREATE INDEX assessment_capa_due       ON assessment (capa_due_at, id);
-CREATE INDEX assessment_assessed_org   ON assessment (assessed_org_id);
-CREATE INDEX assessment_requester_org  ON assessment (requester_org_id);
 CREATE INDEX assessment_critical       ON assessment (findings_critical);
 CREATE INDEX assessment_major          ON assessment (findings_major);
 CREATE INDEX assessment_minor          ON assessment (findings_minor);
@@ -116,33 +113,13 @@ CREATE TABLE assessment_partner (
     PRIMARY KEY (assessment_id, position)
 );
 
-CREATE TABLE capa_label (
-    assessment_id VARCHAR(36)  NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
-    position      INT          NOT NULL,
-    name          VARCHAR(100) NOT NULL,
-    label_value   VARCHAR(200) NOT NULL,
-    PRIMARY KEY (assessment_id, position)
-);
-
-CREATE TABLE capa_area (
-    id                  VARCHAR(36)  NOT NULL PRIMARY KEY,
-    assessment_id       VARCHAR(36)  NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
-    position            INT          NOT NULL,
-    title               VARCHAR(300) NOT NULL,
-    category            VARCHAR(100),
-    description         VARCHAR(2000),
-    correction_required BOOLEAN      NOT NULL,
-    recommendation      VARCHAR(2000),
-    status              VARCHAR(40)  NOT NULL,
-    person_in_charge    VARCHAR(200),
-    completion_date     TIMESTAMP WITH TIME ZONE
-);
-CREATE INDEX capa_area_assessment ON capa_area (assessment_id, position);
-
-CREATE TABLE assessment_custom_field (
-    assessment_id VARCHAR(36)  NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
-    position      INT          NOT NULL,
-    name          VARCHAR(100) NOT NULL,
-    field_value   VARCHAR(1000),
-    PRIMARY KEY (assessment_id, position)
+-- The texts and documents of an assessment that are only ever read whole, with the assessment: kept out of the
+-- register table so that its rows stay narrow. capa_labels, capa_areas and custom_fields are JSON.
+CREATE TABLE assessment_document (
+    assessment_id   VARCHAR(36)     NOT NULL PRIMARY KEY REFERENCES assessment (id) ON DELETE CASCADE,
+    description     VARCHAR(4000),
+    overall_comment VARCHAR(4000),
+    capa_labels     VARCHAR(4000),
+    capa_areas      VARCHAR(200000),
+    custom_fields   VARCHAR(20000)
 );

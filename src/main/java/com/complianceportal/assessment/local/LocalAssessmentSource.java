@@ -49,7 +49,9 @@ class LocalAssessmentSource implements AssessmentSource {
     }
 
     @Override
-    public List<AssessmentSummary> search(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit) {
+    public List<AssessmentSummary> search(AssessmentFilter filter, List<AssessmentSort> requested, int offset,
+            int limit) {
+        List<AssessmentSort> sort = requested.isEmpty() ? List.of(AssessmentSort.DEFAULT) : requested;
         LocalDate today = today();
         RegisterQuerySql where = RegisterQuerySql.where(filter, today);
         RegisterQuerySql.Sql page = where.page(sort, limit, offset);

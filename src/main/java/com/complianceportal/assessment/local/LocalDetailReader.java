@@ -31,7 +31,7 @@ final class LocalDetailReader {
     Optional<AssessmentDetail> find(String id) {
         RegisterChildren children = RegisterChildren.load(jdbc, List.of(id));
         List<AssessmentDetail> found = new ArrayList<>();
-        jdbc.sql(RegisterRows.SELECT + " WHERE a.id = ?").param(id).query((ResultSet rs) -> {
+        jdbc.sql(RegisterRows.SELECT_WITH_DOCUMENT + " WHERE a.id = ?").param(id).query((ResultSet rs) -> {
             AssessmentSummary summary = RegisterRows.summary(rs, children);
             found.add(new AssessmentDetail(summary, rs.getString("description"), rs.getString("overall_comment"),
                     stakeholders(summary, children),
@@ -83,14 +83,8 @@ final class LocalDetailReader {
         return contacts;
     }
 
-    private CapaDetail capa(AssessmentSummary summary, ResultSet row) throws java.sql.SQLException {
-        List<CapaDetail.AreaToImprove> areas = jdbc.sql("SELECT * FROM capa_area WHERE assessment_id = ? ORDER BY position")
-                .param(summary.id())
-                .query((rs, n) -> new CapaDetail.AreaToImprove(rs.getString("id"), rs.getString("title"),
-                        rs.getString("category"), rs.getString("description"), rs.getBoolean("correction_required"),
-                        rs.getString("recommendation"), rs.getString("status"), rs.getString("person_in_charge"),
-                        RegisterRows.time(rs, "completion_date")))
-                .list();
+    private static CapaDetail capa(AssessmentSummary summary, ResultSet row) throws java.sql.SQLException {
+        List<CapaDetail.AreaToImprove> areas = RegisterDocuments.areas(row.getString("capa_areas"));
         return new CapaDetail(summary.capa(), RegisterRows.time(row, "capa_created_at"),
                 RegisterRows.time(row, "capa_updated_at"), RegisterRows.time(row, "capa_approved_at"), areas);
     }

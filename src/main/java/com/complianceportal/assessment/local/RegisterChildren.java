@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -68,17 +67,12 @@ final class RegisterChildren {
                             .add(new PartnerRow(organisation(rs), address(rs)));
                 });
         Map<String, List<CapaSummary.Label>> labels = new HashMap<>();
-        jdbc.sql("SELECT * FROM capa_label WHERE assessment_id IN " + in + " ORDER BY assessment_id, position")
-                .params(params).query((ResultSet rs) -> {
-                    labels.computeIfAbsent(rs.getString("assessment_id"), k -> new java.util.ArrayList<>())
-                            .add(new CapaSummary.Label(rs.getString("name"), rs.getString("label_value")));
-                });
         Map<String, Map<String, String>> fields = new HashMap<>();
-        jdbc.sql("SELECT * FROM assessment_custom_field WHERE assessment_id IN " + in
-                + " ORDER BY assessment_id, position").params(params).query((ResultSet rs) -> {
-                    String value = rs.getString("field_value");
-                    fields.computeIfAbsent(rs.getString("assessment_id"), k -> new LinkedHashMap<>())
-                            .put(rs.getString("name"), value == null ? "" : value);
+        jdbc.sql("SELECT assessment_id, capa_labels, custom_fields FROM assessment_document WHERE assessment_id IN "
+                + in).params(params).query((ResultSet rs) -> {
+                    String id = rs.getString("assessment_id");
+                    labels.put(id, RegisterDocuments.labels(rs.getString("capa_labels")));
+                    fields.put(id, RegisterDocuments.customFields(rs.getString("custom_fields")));
                 });
         return new RegisterChildren(executors, partners, labels, fields);
     }

@@ -33,6 +33,10 @@ final class RegisterRows {
     /** The whole table, for reads by id. */
     static final String SELECT = select("assessment a");
 
+    /** As {@link #SELECT}, with the assessment's texts and documents. */
+    static final String SELECT_WITH_DOCUMENT = SELECT.replace("SELECT a.*,", "SELECT a.*, d.description,"
+            + " d.overall_comment, d.capa_areas,") + " LEFT JOIN assessment_document d ON d.assessment_id = a.id";
+
     private RegisterRows() {
     }
 

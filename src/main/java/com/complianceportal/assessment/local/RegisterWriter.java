@@ -32,18 +32,16 @@ final class RegisterWriter implements AutoCloseable {
                 window_start, window_end, due_at, audit_start, audit_end, started_at, submitted_at, completed_at,
                 reopened_at, updated_at, assessed_org_id, sort_org_name, country, requester_org_id,
                 lead_executor_name, scheduling_status, capa_id, capa_status, capa_due_at, capa_created_at,
-                capa_updated_at, capa_approved_at, description, overall_comment)
+                capa_updated_at, capa_approved_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final PreparedStatement organisation;
     private final PreparedStatement contact;
     private final PreparedStatement assessment;
     private final PreparedStatement executor;
     private final PreparedStatement partner;
-    private final PreparedStatement label;
-    private final PreparedStatement area;
-    private final PreparedStatement field;
+    private final PreparedStatement document;
 
     RegisterWriter(Connection connection) throws SQLException {
         organisation = connection.prepareStatement("INSERT INTO organisation (id, name, org_id, org_type, street, city,"
@@ -55,13 +53,8 @@ final class RegisterWriter implements AutoCloseable {
                 + " organisation_id, lead, able_to_submit, placeholder, assigned_roles) VALUES (?, ?, ?, ?, ?, ?, ?)");
         partner = connection.prepareStatement("INSERT INTO assessment_partner (assessment_id, position,"
                 + " organisation_id) VALUES (?, ?, ?)");
-        label = connection.prepareStatement("INSERT INTO capa_label (assessment_id, position, name, label_value)"
-                + " VALUES (?, ?, ?, ?)");
-        area = connection.prepareStatement("INSERT INTO capa_area (id, assessment_id, position, title, category,"
-                + " description, correction_required, recommendation, status, person_in_charge, completion_date)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        field = connection.prepareStatement("INSERT INTO assessment_custom_field (assessment_id, position, name,"
-                + " field_value) VALUES (?, ?, ?, ?)");
+        document = connection.prepareStatement("INSERT INTO assessment_document (assessment_id, description,"
+                + " overall_comment, capa_labels, capa_areas, custom_fields) VALUES (?, ?, ?, ?, ?, ?)");
     }
 
     /** Batches an organisation with its address and contact persons. */
@@ -96,8 +89,7 @@ final class RegisterWriter implements AutoCloseable {
                 s.stakeholders().leadExecutorName(), s.schedulingStatus(),
                 capaSummary == null ? null : capaSummary.id(), capaSummary == null ? null : capaSummary.status(),
                 capaSummary == null ? null : capaSummary.dueDate(), capa == null ? null : capa.createdAt(),
-                capa == null ? null : capa.updatedAt(), capa == null ? null : capa.approvedAt(), detail.description(),
-                detail.overallComment());
+                capa == null ? null : capa.updatedAt(), capa == null ? null : capa.approvedAt());
         assessment.addBatch();
         int position = 0;
         for (StakeholderDetails.Executor e : k.executors()) {
@@ -110,32 +102,17 @@ final class RegisterWriter implements AutoCloseable {
             set(partner, s.id(), position++, p.organisation().id());
             partner.addBatch();
         }
-        if (capaSummary != null) {
-            position = 0;
-            for (CapaSummary.Label l : capaSummary.labels()) {
-                set(label, s.id(), position++, l.name(), l.value());
-                label.addBatch();
-            }
-        }
-        if (capa != null) {
-            position = 0;
-            for (CapaDetail.AreaToImprove a : capa.areasToImprove()) {
-                set(area, a.id(), s.id(), position++, a.title(), a.category(), a.description(), a.correctionRequired(),
-                        a.recommendation(), a.status(), a.personInCharge(), a.completionDate());
-                area.addBatch();
-            }
-        }
-        position = 0;
-        for (Map.Entry<String, String> f : s.customFields().entrySet()) {
-            set(field, s.id(), position++, f.getKey(), f.getValue());
-            field.addBatch();
-        }
+        set(document, s.id(), detail.description(), detail.overallComment(),
+                capaSummary == null ? null : RegisterDocuments.write(capaSummary.labels()),
+                capa == null ? null : RegisterDocuments.write(capa.areasToImprove()),
+                s.customFields().isEmpty() ? null : RegisterDocuments.write(s.customFields()));
+        document.addBatch();
     }
 
     /** Sends every batched row, parents before children. */
     void flush() throws SQLException {
         for (PreparedStatement statement : new PreparedStatement[] {organisation, contact, assessment, executor,
-                partner, label, area, field}) {
+                partner, document}) {
             statement.executeBatch();
         }
     }
@@ -146,7 +123,7 @@ final class RegisterWriter implements AutoCloseable {
             flush();
         } finally {
             for (PreparedStatement statement : new PreparedStatement[] {organisation, contact, assessment, executor,
-                    partner, label, area, field}) {
+                    partner, document}) {
                 statement.close();
             }
         }
