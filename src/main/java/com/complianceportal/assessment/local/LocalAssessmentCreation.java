@@ -6,6 +6,7 @@ import com.complianceportal.assessment.domain.EntityOption;
 import com.complianceportal.assessment.domain.NewAssessmentRequest;
 import com.complianceportal.assessment.domain.Standard;
 import com.complianceportal.assessment.service.AssessmentCreation;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +28,8 @@ class LocalAssessmentCreation implements AssessmentCreation {
     private static final String ENTITIES = """
             FROM assessed_entity e JOIN organisation o ON o.id = e.organisation_id
             WHERE LOWER(o.name) LIKE :pattern ESCAPE '\\' OR LOWER(e.entity_type) LIKE :pattern ESCAPE '\\'
-               OR LOWER(o.country) LIKE :pattern ESCAPE '\\' OR e.id LIKE :pattern ESCAPE '\\'""";
+               OR LOWER(o.country) LIKE :pattern ESCAPE '\\' OR o.country IN (:countries)
+               OR e.id LIKE :pattern ESCAPE '\\'""";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate readOnly;
@@ -46,7 +48,8 @@ class LocalAssessmentCreation implements AssessmentCreation {
     public List<EntityOption> entities(String filter, int offset, int limit) {
         return jdbc.sql("SELECT e.id, o.name, e.entity_type, o.country " + ENTITIES
                         + " ORDER BY o.name, e.id LIMIT :limit OFFSET :offset")
-                .param("pattern", pattern(filter)).param("limit", limit).param("offset", offset)
+                .param("pattern", pattern(filter)).param("countries", countries(filter))
+                .param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new EntityOption(UUID.fromString(rs.getString("id")), rs.getString("name"),
                         rs.getString("entity_type"), rs.getString("country")))
                 .list();
@@ -54,7 +57,8 @@ class LocalAssessmentCreation implements AssessmentCreation {
 
     @Override
     public int countEntities(String filter) {
-        return jdbc.sql("SELECT COUNT(*) " + ENTITIES).param("pattern", pattern(filter)).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) " + ENTITIES).param("pattern", pattern(filter))
+                .param("countries", countries(filter)).query(Integer.class).single();
     }
 
     @Override
@@ -85,6 +89,16 @@ class LocalAssessmentCreation implements AssessmentCreation {
     public Optional<String> outcome(String id) {
         return readOnly.execute(status -> jdbc.sql("SELECT name FROM outcome WHERE id = ?").param(id)
                 .query(String.class).optional());
+    }
+
+    /** Codes of the countries whose English name contains {@code filter} ("china" finds CN); never empty for SQL. */
+    static List<String> countries(String filter) {
+        String wanted = filter.toLowerCase(Locale.ROOT);
+        List<String> codes = wanted.length() < 3 ? List.of() : Arrays.stream(Locale.getISOCountries())
+                .filter(code -> Locale.of("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT)
+                        .contains(wanted))
+                .toList();
+        return codes.isEmpty() ? List.of("") : codes;
     }
 
     /** A LIKE pattern for "contains", with the user's own % and _ taken literally. */
