@@ -5,11 +5,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An assessment that a create produced, in the portal's words: the vendor's record with the status and outcome names
- * resolved. {@code id} is also the id of its register row (the detail page). {@code repeated} says that this is the
+ * resolved. {@code id} is also the id of its register row (the detail page), {@code assessmentId} the id users see
+ * there ("100123-1") where known. {@code repeated} says that this is the
  * result of an earlier submit of the same form, returned again instead of creating a second assessment.
  */
 public record CreatedAssessment(
         String id,
+        @Nullable String assessmentId,
         OffsetDateTime createdAt,
         String entityId,
         String templateId,
@@ -24,7 +26,7 @@ public record CreatedAssessment(
         boolean repeated) {
 
     public CreatedAssessment withOutcomeName(@Nullable String name) {
-        return new CreatedAssessment(id, createdAt, entityId, templateId, institutionId, statusId, statusName, outcomeId,
+        return new CreatedAssessment(id, assessmentId, createdAt, entityId, templateId, institutionId, statusId, statusName, outcomeId,
                 name, workflowInstanceId, workflowState, error, repeated);
     }
 }

@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class LocalCreatedRecords {
 
     private static final String SELECT = """
-            SELECT c.*, s.name AS status_name
-              FROM created_assessment c JOIN register_status s ON s.id = c.status_id""";
+            SELECT c.*, s.name AS status_name, a.assessment_id
+              FROM created_assessment c JOIN register_status s ON s.id = c.status_id
+              JOIN assessment a ON a.id = c.id""";
 
     private final JdbcClient jdbc;
 
@@ -36,7 +37,8 @@ final class LocalCreatedRecords {
         WorkflowState state = WorkflowState.fromText(rs.getString("workflow_state"));
         WorkflowError error = state == WorkflowState.ERROR ? new WorkflowError(rs.getString("error_message"),
                 rs.getString("error_details"), rs.getString("error_step"), rs.getString("error_type")) : null;
-        return new CreatedAssessment(rs.getString("id"), rs.getObject("created_at", OffsetDateTime.class),
+        return new CreatedAssessment(rs.getString("id"), rs.getString("assessment_id"),
+                rs.getObject("created_at", OffsetDateTime.class),
                 rs.getString("entity_id"), rs.getString("template_id"), rs.getString("institution_id"),
                 rs.getString("status_id"), rs.getString("status_name"), rs.getString("outcome_id"), null,
                 rs.getString("workflow_instance_id"), state, error, repeated);

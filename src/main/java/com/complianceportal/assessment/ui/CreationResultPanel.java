@@ -66,7 +66,8 @@ class CreationResultPanel extends Div {
             details.addClassName("workflow-error");
             add(details);
         }
-        add(link("result-link", created.id(), "Open the new assessment"));
+        add(link("result-link", created.id(), created.assessmentId() == null ? "Open the new assessment"
+                : "Open assessment " + created.assessmentId()));
     }
 
     private void conflict(CreationResult.OpenAssessmentExists open, String entityName, String templateName) {
