@@ -42,6 +42,7 @@ class NewAssessmentForm extends FormLayout {
         template.setId("template-picker");
         template.addClassName("template-picker");
         template.setItems(service.templates());
+        template.setItemLabelGenerator(AssessmentTemplate::name);
         template.setRenderer(new ComponentRenderer<>(NewAssessmentForm::templateCard));
         binder.forField(entity).bind("entity");
         binder.forField(template).bind("template");
