@@ -250,9 +250,11 @@ final class DemoRegisterGenerator {
         String priority = critical > 0 ? "High" : major > 0 ? "Medium" : "Low";
         boolean done = capaStatus.equals("Closed") || capaStatus.equals("Approved");
         List<CapaDetail.AreaToImprove> list = new ArrayList<>();
+        int firstTitle = random.nextInt(DemoVocabulary.AREA_TITLES.size());
         for (int i = 0; i < areas; i++) {
             boolean completed = done || random.nextInt(3) == 0;
-            list.add(new CapaDetail.AreaToImprove(orderedUuid(), pick(DemoVocabulary.AREA_TITLES),
+            list.add(new CapaDetail.AreaToImprove(orderedUuid(),
+                    DemoVocabulary.AREA_TITLES.get((firstTitle + i) % DemoVocabulary.AREA_TITLES.size()),
                     pick(DemoVocabulary.AREA_CATEGORIES), "Observed during the site visit; evidence on file.",
                     i < critical + major, "Fix the root cause and keep evidence of the correction.",
                     completed ? "Completed" : random.nextBoolean() ? "Open" : "In Progress",

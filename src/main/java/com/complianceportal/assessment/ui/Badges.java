@@ -34,4 +34,14 @@ final class Badges {
             case OBSERVATION, OTHER -> "contrast";
         };
     }
+
+    /** Chart colour of a severity, as a Lumo property so that light and dark both read well. */
+    static String severityColour(Severity severity) {
+        return switch (severity) {
+            case CRITICAL -> "var(--lumo-error-color)";
+            case MAJOR -> "var(--lumo-warning-color, #e8a317)";
+            case MINOR -> "var(--lumo-primary-color)";
+            case OBSERVATION, OTHER -> "var(--lumo-contrast-50pct)";
+        };
+    }
 }

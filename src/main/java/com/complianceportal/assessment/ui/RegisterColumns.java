@@ -2,7 +2,6 @@ package com.complianceportal.assessment.ui;
 
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.AssessmentVocabulary;
-import com.complianceportal.assessment.domain.FindingCount;
 import com.complianceportal.base.ui.UserTime;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,10 +17,6 @@ import org.jspecify.annotations.Nullable;
 /** Builds the register's columns. Cell texts are bound as text by Lit templates, never as HTML. */
 final class RegisterColumns {
 
-    /** One finding badge as the grid cell template receives it. */
-    record FindingBadge(String text, String label, String theme) {
-    }
-
     private final UserTime time;
 
     RegisterColumns(UserTime time) {
@@ -33,24 +28,37 @@ final class RegisterColumns {
             Column<AssessmentSummary> added = switch (column) {
                 case STATUS -> grid.addColumn(badge(AssessmentSummary::status, Badges::statusTheme));
                 case RATING -> grid.addColumn(badge(AssessmentSummary::rating, Badges::ratingTheme));
-                case FINDINGS -> grid.addColumn(findings()).setAutoWidth(true);
+                case FINDINGS -> grid.addColumn(findings());
                 case SCORE -> grid.addColumn(s -> s.scorePercentage() == null ? "" : s.scorePercentage() + " %")
                         .setTextAlign(ColumnTextAlign.END);
                 case DUE_DATE -> grid.addColumn(due());
                 default -> grid.addColumn(text(column));
             };
-            added.setHeader(column.header()).setKey(column.key()).setResizable(true);
+            added.setHeader(column.header()).setKey(column.key()).setResizable(true).setWidth(width(column))
+                    .setFlexGrow(column == RegisterColumn.ORGANISATION ? 1 : 0);
             if (column.sortField() != null) {
                 added.setSortable(true).setSortProperty(column.sortField().key());
             } else {
                 added.setSortable(false);
             }
             if (column == RegisterColumn.ASSESSMENT_ID) {
-                added.setFrozen(true).setAutoWidth(true).setFlexGrow(0);
+                added.setFrozen(true);
             }
             added.setVisible(RegisterColumn.defaults().contains(column));
             columns.put(column, added);
         }
+    }
+
+    private static String width(RegisterColumn column) {
+        return switch (column) {
+            case ASSESSMENT_ID -> "9rem";
+            case CASE_ID, SCORE, COUNTRY -> "7rem";
+            case STATUS, RATING, DUE_DATE, CAPA_STATUS -> "11rem";
+            case FINDINGS -> "15rem";
+            case ORGANISATION, REQUESTER, LEAD_EXECUTOR -> "16rem";
+            case STANDARD, TYPE, WORKFLOW, UPDATED -> "13rem";
+            default -> "10rem";
+        };
     }
 
     private ValueProvider<AssessmentSummary, String> text(RegisterColumn column) {
@@ -84,19 +92,15 @@ final class RegisterColumns {
 
     private static LitRenderer<AssessmentSummary> findings() {
         return LitRenderer.<AssessmentSummary>of("""
-                <span class="finding-badges">${item.findings.map(f => html`<vaadin-badge theme="${f.theme} small" \
-                title="${f.label}" aria-label="${f.label}">${f.text}</vaadin-badge>`)}</span>""")
-                .withProperty("findings", RegisterColumns::findingBadges);
-    }
-
-    static List<FindingBadge> findingBadges(AssessmentSummary summary) {
-        return summary.findings().stream().map(RegisterColumns::findingBadge).toList();
-    }
-
-    private static FindingBadge findingBadge(FindingCount f) {
-        String label = f.count() + " " + f.severity().label();
-        return new FindingBadge(f.severity().label().substring(0, 3) + " " + f.count(), label,
-                Badges.severityTheme(f.severity()));
+                <span class="finding-badges">${item.findingTexts.map((text, i) => html`<vaadin-badge \
+                theme="${item.findingThemes[i]} small" title="${item.findingLabels[i]}" \
+                aria-label="${item.findingLabels[i]}">${text}</vaadin-badge>`)}</span>""")
+                .withProperty("findingTexts", s -> s.findings().stream()
+                        .map(f -> f.severity().label().substring(0, 3) + " " + f.count()).toList())
+                .withProperty("findingLabels", s -> s.findings().stream()
+                        .map(f -> f.count() + " " + f.severity().label()).toList())
+                .withProperty("findingThemes", s -> s.findings().stream()
+                        .map(f -> Badges.severityTheme(f.severity())).toList());
     }
 
     private LitRenderer<AssessmentSummary> due() {

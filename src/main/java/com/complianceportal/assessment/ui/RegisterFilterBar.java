@@ -1,0 +1,170 @@
+package com.complianceportal.assessment.ui;
+
+import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.domain.AssessmentVocabulary;
+import com.complianceportal.assessment.domain.FilterOptions;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The register's filters. Setting a filter from the address bar updates the fields without firing; a change by the
+ * user hands the whole new filter to the listener, which puts it into the address.
+ */
+class RegisterFilterBar extends Div {
+
+    private final TextField search = new TextField();
+    private final MultiSelectComboBox<String> status = new MultiSelectComboBox<>("Status");
+    private final ComboBox<String> type = new ComboBox<>("Type");
+    private final ComboBox<String> standard = new ComboBox<>("Standard");
+    private final ComboBox<String> rating = new ComboBox<>("Rating");
+    private final ComboBox<String> country = new ComboBox<>("Country");
+    private final ComboBox<String> capaStatus = new ComboBox<>("CAPA status");
+    private final DatePicker dueFrom = new DatePicker("Due from");
+    private final DatePicker dueTo = new DatePicker("Due to");
+    private final Checkbox overdue = new Checkbox("Overdue only");
+    private final Div extras = new Div();
+    private final Consumer<AssessmentFilter> listener;
+    private AssessmentFilter current = AssessmentFilter.NONE;
+    private boolean updating;
+
+    RegisterFilterBar(FilterOptions options, Consumer<AssessmentFilter> listener) {
+        this.listener = listener;
+        addClassName("register-filters");
+        search.setId("register-search");
+        search.setLabel("Search");
+        search.setPlaceholder("Assessment id, case id or organisation");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(400);
+        search.setMaxLength(200);
+        search.addClassName("register-search");
+        status.setId("filter-status");
+        status.setItems(AssessmentVocabulary.STATUSES);
+        status.setAutoExpand(MultiSelectComboBox.AutoExpandMode.NONE);
+        setUp(type, "filter-type", options.types());
+        setUp(standard, "filter-standard", options.standards());
+        setUp(rating, "filter-rating", options.ratings());
+        setUp(country, "filter-country", options.countries());
+        setUp(capaStatus, "filter-capa-status", options.capaStatuses());
+        dueFrom.setId("filter-due-from");
+        dueTo.setId("filter-due-to");
+        dueFrom.setClearButtonVisible(true);
+        dueTo.setClearButtonVisible(true);
+        overdue.setId("filter-overdue");
+        overdue.addClassName("register-overdue");
+        Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create(), e -> {
+            if (!current.equals(AssessmentFilter.NONE)) {
+                listener.accept(AssessmentFilter.NONE);
+            }
+        });
+        clear.setId("filter-clear");
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        extras.addClassName("register-extra-filters");
+        add(search, status, type, standard, rating, country, capaStatus, dueFrom, dueTo, overdue, clear, extras);
+        search.addValueChangeListener(e -> changed());
+        status.addValueChangeListener(e -> changed());
+        for (var field : List.of(type, standard, rating, country, capaStatus)) {
+            field.addValueChangeListener(e -> changed());
+        }
+        dueFrom.addValueChangeListener(e -> changed());
+        dueTo.addValueChangeListener(e -> changed());
+        overdue.addValueChangeListener(e -> changed());
+    }
+
+    /** Shows {@code filter} in the fields, without telling the listener. */
+    void setFilter(AssessmentFilter filter) {
+        updating = true;
+        try {
+            current = filter;
+            search.setValue(nullToEmpty(filter.text()));
+            status.setValue(filter.statuses());
+            type.setValue(filter.type());
+            standard.setValue(filter.standard());
+            rating.setValue(filter.rating());
+            country.setValue(filter.country());
+            capaStatus.setValue(filter.capaStatus());
+            dueFrom.setValue(filter.dueFrom());
+            dueTo.setValue(filter.dueTo());
+            dueTo.setInvalid(false);
+            overdue.setValue(filter.overdueOnly());
+            showExtras(filter);
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void changed() {
+        if (updating) {
+            return;
+        }
+        LocalDate from = dueFrom.getValue();
+        LocalDate to = dueTo.getValue();
+        if (from != null && to != null && to.isBefore(from)) {
+            dueTo.setErrorMessage("Must be on or after the “Due from” date");
+            dueTo.setInvalid(true);
+            return;
+        }
+        dueTo.setInvalid(false);
+        AssessmentFilter next = new AssessmentFilter(search.getValue(), Set.copyOf(status.getValue()),
+                type.getValue(), standard.getValue(), rating.getValue(), country.getValue(), capaStatus.getValue(),
+                from, to, overdue.getValue(), current.findingSeverity(), current.capaOverdueOnly());
+        if (!next.equals(current)) {
+            listener.accept(next);
+        }
+    }
+
+    /** Filters that come only from links (dashboard): shown as removable chips. */
+    private void showExtras(AssessmentFilter filter) {
+        extras.removeAll();
+        if (filter.findingSeverity() != null) {
+            extras.add(chip("With " + filter.findingSeverity().label().toLowerCase(java.util.Locale.ROOT)
+                    + " findings", "filter-severity", () -> withoutSeverity(current)));
+        }
+        if (filter.capaOverdueOnly()) {
+            extras.add(chip("CAPA overdue", "filter-capa-overdue", () -> withoutCapaOverdue(current)));
+        }
+    }
+
+    private Button chip(String text, String id, java.util.function.Supplier<AssessmentFilter> without) {
+        Button chip = new Button(text, VaadinIcon.CLOSE_SMALL.create(), e -> listener.accept(without.get()));
+        chip.setId(id);
+        chip.setIconAfterText(true);
+        chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        chip.setAriaLabel("Remove filter: " + text);
+        return chip;
+    }
+
+    private static AssessmentFilter withoutSeverity(AssessmentFilter f) {
+        return new AssessmentFilter(f.text(), f.statuses(), f.type(), f.standard(), f.rating(), f.country(),
+                f.capaStatus(), f.dueFrom(), f.dueTo(), f.overdueOnly(), null, f.capaOverdueOnly());
+    }
+
+    private static AssessmentFilter withoutCapaOverdue(AssessmentFilter f) {
+        return new AssessmentFilter(f.text(), f.statuses(), f.type(), f.standard(), f.rating(), f.country(),
+                f.capaStatus(), f.dueFrom(), f.dueTo(), f.overdueOnly(), f.findingSeverity(), false);
+    }
+
+    private static void setUp(ComboBox<String> field, String id, List<String> items) {
+        field.setId(id);
+        field.setItems(items);
+        field.setClearButtonVisible(true);
+    }
+
+    private static String nullToEmpty(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,127 @@
+package com.complianceportal.dashboard.ui;
+
+import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.domain.DashboardFigures;
+import com.complianceportal.assessment.domain.Severity;
+import com.complianceportal.assessment.service.AssessmentService;
+import com.complianceportal.assessment.ui.RegisterLinks;
+import com.complianceportal.base.security.Roles;
+import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.base.ui.chart.Chart;
+import com.complianceportal.base.ui.chart.ChartKind;
+import com.complianceportal.base.ui.chart.ChartSeries;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Register figures at a glance. Every figure links to the register with the same filter in the address. */
+@Route("")
+@PageTitle("Dashboard")
+@Menu(title = "Dashboard", icon = "vaadin:dashboard", order = 0)
+@RolesAllowed(Roles.VIEWER)
+public class DashboardView extends VerticalLayout {
+
+    private final NumberFormat numbers;
+
+    DashboardView(AssessmentService service, Clock clock) {
+        addClassName("dashboard-view");
+        setPadding(true);
+        numbers = NumberFormat.getIntegerInstance(UserTime.current().locale());
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        DashboardFigures figures = service.dashboard();
+        var tiles = new Div(tile("All assessments", figures.total(), AssessmentFilter.NONE, "figure-total"),
+                tile("Due in the next " + DashboardFigures.DUE_SOON_DAYS + " days", figures.dueNext30Days(),
+                        DashboardFigures.dueSoonFilter(today), "figure-due-soon"),
+                tile("Overdue CAPAs", figures.overdueCapas(), AssessmentFilter.overdueCapas(), "figure-overdue-capas"));
+        tiles.addClassName("dashboard-tiles");
+        var panels = new Div(statusPanel(figures), findingsPanel(figures));
+        panels.addClassName("dashboard-panels");
+        add(tiles, panels);
+    }
+
+    private Div statusPanel(DashboardFigures figures) {
+        List<String> statuses = new ArrayList<>(figures.byStatus().keySet());
+        List<Long> counts = statuses.stream().map(figures.byStatus()::get).toList();
+        Chart chart = new Chart(ChartKind.DOUGHNUT);
+        chart.setId("status-chart");
+        chart.setTitle("Assessments by status");
+        chart.setData(statuses, List.of(ChartSeries.of("Assessments", counts)
+                .withColours(statuses.stream().map(StatusColours::of).toArray(String[]::new))));
+        chart.addSegmentClickListener(e -> open(AssessmentFilter.status(statuses.get(e.getIndex()))));
+        var list = new Div();
+        list.addClassName("figure-list");
+        for (String status : statuses) {
+            list.add(row(status, figures.byStatus().get(status), AssessmentFilter.status(status),
+                    "status-" + status.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')));
+        }
+        return panel("Status", "panel-status", chart, list);
+    }
+
+    private Div findingsPanel(DashboardFigures figures) {
+        List<Severity> severities = List.of(Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.OBSERVATION);
+        Chart chart = new Chart(ChartKind.BAR);
+        chart.setId("findings-chart");
+        chart.setTitle("Findings by severity");
+        chart.setData(severities.stream().map(Severity::label).toList(), List.of(
+                ChartSeries.of("Findings", severities.stream().map(s -> figures.findings().get(s).findings()).toList())
+                        .withColours(severities.stream().map(StatusColours::severity).toArray(String[]::new))));
+        chart.addSegmentClickListener(e -> open(AssessmentFilter.withFindings(severities.get(e.getIndex()))));
+        var list = new Div();
+        list.addClassName("figure-list");
+        for (Severity severity : severities) {
+            DashboardFigures.SeverityFigure figure = figures.findings().get(severity);
+            var row = row(severity.label() + ": " + numbers.format(figure.findings()) + " findings, in",
+                    figure.assessments(), AssessmentFilter.withFindings(severity),
+                    "severity-" + severity.name().toLowerCase(java.util.Locale.ROOT));
+            list.add(row);
+        }
+        return panel("Findings", "panel-findings", chart, list);
+    }
+
+    private Anchor tile(String label, long value, AssessmentFilter filter, String id) {
+        var number = new Span(numbers.format(value));
+        number.addClassName("tile-value");
+        var text = new Span(label);
+        text.addClassName("tile-label");
+        var tile = new Anchor(RegisterLinks.to(filter), number, text);
+        tile.addClassName("dashboard-tile");
+        tile.setId(id);
+        return tile;
+    }
+
+    private Anchor row(String label, long assessments, AssessmentFilter filter, String id) {
+        var text = new Span(label);
+        var number = new Span(numbers.format(assessments) + (assessments == 1 ? " assessment" : " assessments"));
+        number.addClassName("figure-value");
+        var row = new Anchor(RegisterLinks.to(filter), text, number);
+        row.addClassName("figure-row");
+        row.setId(id);
+        return row;
+    }
+
+    private static Div panel(String title, String id, Chart chart, Div list) {
+        var panel = new Div(new H3(title), chart, list);
+        panel.addClassName("dashboard-panel");
+        panel.setId(id);
+        return panel;
+    }
+
+    private static void open(AssessmentFilter filter) {
+        var location = new Location(RegisterLinks.to(filter));
+        UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
+    }
+}

@@ -1,0 +1,124 @@
+package com.complianceportal.assessment.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.domain.AssessmentSummary;
+import com.complianceportal.assessment.service.AssessmentService;
+import com.complianceportal.user.service.PreferenceService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest
+@WithMockUser(username = "viewer", roles = "VIEWER")
+class AssessmentsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AssessmentService service;
+    @Autowired
+    PreferenceService preferences;
+
+    private AssessmentGrid open(String query) {
+        navigate(AssessmentsView.class);
+        UI.getCurrent().navigate(AssessmentsView.class, QueryParameters.fromString(query));
+        return find(AssessmentGrid.class).single();
+    }
+
+    private String total() {
+        return find(Span.class).withId("register-total").single().getText();
+    }
+
+    private String address() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    @Test
+    void a_status_in_the_address_shows_only_those_assessments_and_their_total() {
+        AssessmentGrid grid = open("status=Submitted");
+        long expected = service.count(AssessmentFilter.status("Submitted"));
+        assertThat(test(grid).size()).isEqualTo((int) expected);
+        for (int i = 0; i < Math.min(30, expected); i++) {
+            assertThat(test(grid).getRow(i).status()).isEqualTo("Submitted");
+        }
+        assertThat(total()).isEqualTo(expected + " assessments");
+        assertThat(find(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withId("filter-status").single()
+                .getValue()).containsExactly("Submitted");
+    }
+
+    @Test
+    void garbage_in_the_address_is_ignored_with_a_quiet_notice() {
+        AssessmentGrid grid = open("status=%3Cscript%3Ealert(1)%3C/script%3E&due_from=notadate&sort=nosuchcolumn");
+        assertThat(getCurrentView()).isInstanceOf(AssessmentsView.class);
+        assertThat(test(grid).size()).isEqualTo((int) service.count(AssessmentFilter.NONE));
+        Notification notice = find(Notification.class).single();
+        assertThat(test(notice).getText()).contains("status", "due_from", "sort").doesNotContain("<script>");
+    }
+
+    @Test
+    void changing_a_filter_puts_it_into_the_address() {
+        open("");
+        var status = find(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withId("filter-status").single();
+        test(status).selectItem("Completed");
+        assertThat(address()).isEqualTo("assessments?status=Completed");
+        var country = find(com.vaadin.flow.component.combobox.ComboBox.class).withId("filter-country").single();
+        test(country).selectItem("CN");
+        assertThat(address()).contains("status=Completed").contains("country=CN");
+        assertThat(total()).isEqualTo(service.count(AssessmentFilter.status("Completed").withCountry("CN"))
+                + " assessments");
+    }
+
+    @Test
+    void the_free_text_search_narrows_the_register() {
+        AssessmentGrid grid = open("q=textiles");
+        long expected = service.count(AssessmentFilter.NONE.withText("textiles"));
+        assertThat(expected).isPositive();
+        assertThat(test(grid).size()).isEqualTo((int) expected);
+        AssessmentSummary first = test(grid).getRow(0);
+        assertThat(first.stakeholders().assessedOrg().name() + " " + first.stakeholders().requester())
+                .containsIgnoringCase("textiles");
+    }
+
+    @Test
+    void clicking_a_row_opens_its_detail_page() {
+        AssessmentGrid grid = open("status=Completed");
+        AssessmentSummary first = test(grid).getRow(0);
+        test(grid).clickRow(0);
+        assertThat(getCurrentView()).isInstanceOf(AssessmentDetailView.class);
+        assertThat(address()).isEqualTo("assessments/" + first.id());
+    }
+
+    @Test
+    void the_sort_in_the_address_is_applied_and_shown() {
+        AssessmentGrid grid = open("sort=dueDate:asc,status:desc");
+        assertThat(grid.currentSort()).extracting(s -> s.field().key() + ":" + s.descending())
+                .containsExactly("dueDate:false", "status:true");
+    }
+
+    @Test
+    void the_chosen_columns_are_remembered_per_user() {
+        preferences.put(AssessmentsView.COLUMNS_PREFERENCE, "status,city,requester");
+        AssessmentGrid grid = open("");
+        assertThat(grid.visibleColumns()).containsExactly(RegisterColumn.ASSESSMENT_ID, RegisterColumn.STATUS,
+                RegisterColumn.CITY, RegisterColumn.REQUESTER);
+        preferences.put(AssessmentsView.COLUMNS_PREFERENCE, ColumnChooser.format(RegisterColumn.defaults()));
+    }
+
+    @Test
+    void dashboard_style_filters_show_as_removable_chips() {
+        open("severity=Critical");
+        var chip = find(com.vaadin.flow.component.button.Button.class).withId("filter-severity").single();
+        assertThat(chip.getText()).isEqualTo("With critical findings");
+        test(chip).click();
+        assertThat(address()).isEqualTo("assessments");
+        assertThat(Set.copyOf(List.of(total()))).containsExactly(service.count(AssessmentFilter.NONE) + " assessments");
+    }
+}
