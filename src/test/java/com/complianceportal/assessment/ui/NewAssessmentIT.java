@@ -16,7 +16,6 @@ import com.microsoft.playwright.Playwright;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.util.ClassUtils;
 
 /**
  * Creating an assessment in Chromium. A database of its own keeps the creates away from other tests; the clock stands
@@ -118,8 +116,6 @@ class NewAssessmentIT {
 
     @Test
     void an_assessor_finds_the_new_assessment_at_the_top_of_the_register_grid() {
-        Assumptions.assumeTrue(ClassUtils.isPresent("com.complianceportal.assessment.ui.AssessmentsView", null),
-                "the register grid view is not part of this build");
         NewAssessmentPage form = signInAndOpen("assessor");
         form.chooseEntity(entityName(1));
         form.chooseTemplate("Supplier Self-Assessment 3.0 – Self");

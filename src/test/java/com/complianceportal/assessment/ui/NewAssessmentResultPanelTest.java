@@ -6,7 +6,7 @@ import com.complianceportal.assessment.domain.CreatedAssessment;
 import com.complianceportal.assessment.domain.CreationResult;
 import com.complianceportal.assessment.domain.WorkflowError;
 import com.complianceportal.assessment.domain.WorkflowState;
-import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -14,9 +14,14 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
 
-/** Every answer of a create, as the result panel words it, including those only the vendor's API gives. */
-class NewAssessmentResultPanelTest extends BrowserlessTest {
+/**
+ * Every answer of a create, as the result panel words it, including those only the vendor's API gives. Spring-based,
+ * so that the signed-in layout of the start page can be built, in the context the other view tests share.
+ */
+@SpringBootTest
+class NewAssessmentResultPanelTest extends SpringBrowserlessTest {
 
     private final CreationResultPanel panel = new CreationResultPanel();
 
