@@ -14,8 +14,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 class NavigationAccessTest extends SpringBrowserlessTest {
 
     static final List<String> VIEWER_ENTRIES = List.of("Dashboard", "Assessments", "My account");
-    static final List<String> ASSESSOR_ENTRIES = List.of("Dashboard", "Assessments", "My account");
-    static final List<String> ADMIN_ENTRIES = List.of("Dashboard", "Assessments", "My account");
+    static final List<String> ASSESSOR_ENTRIES = List.of("Dashboard", "Assessments", "New assessment", "My account");
+    static final List<String> ADMIN_ENTRIES = List.of("Dashboard", "Assessments", "New assessment", "My account");
 
     @Test
     @WithAnonymousUser

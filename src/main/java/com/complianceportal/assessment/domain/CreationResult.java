@@ -1,0 +1,26 @@
+package com.complianceportal.assessment.domain;
+
+import java.util.UUID;
+
+/** What a create answered: the created assessment, or why none was created. */
+public sealed interface CreationResult {
+
+    /** The assessment exists; its workflow may still have failed to start (see its workflow state). */
+    record Created(CreatedAssessment assessment) implements CreationResult {
+    }
+
+    /** No entity has this id (the vendor's 404). */
+    record EntityNotFound(UUID entityId) implements CreationResult {
+    }
+
+    /** No template has this id (the vendor's 404). */
+    record TemplateNotFound(UUID templateId) implements CreationResult {
+    }
+
+    /**
+     * The entity already has an open assessment of the template's type (the vendor's 409). {@code existingId} is its
+     * register id (for the link), {@code assessmentId} the id users see, such as "100123-1".
+     */
+    record OpenAssessmentExists(String existingId, String assessmentId, String status) implements CreationResult {
+    }
+}

@@ -1,0 +1,49 @@
+package com.complianceportal.assessment.local;
+
+import com.complianceportal.assessment.domain.AssessmentDates;
+import com.complianceportal.assessment.domain.AssessmentDetail;
+import com.complianceportal.assessment.domain.AssessmentSummary;
+import com.complianceportal.assessment.domain.AssessmentVocabulary;
+import com.complianceportal.assessment.domain.StakeholderDetails;
+import com.complianceportal.assessment.domain.StakeholderDetails.Party;
+import com.complianceportal.assessment.domain.Stakeholders;
+import com.complianceportal.assessment.domain.Standard;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The register row of a created assessment: the first of a new case, type and standard from the template, the entity
+ * as assessed organisation. A self-assessment is executed by the entity itself; a verification's auditor is not
+ * assigned yet. {@code updated_at} is the create time, so it heads the register's default order.
+ */
+final class LocalRegisterRow {
+
+    static final String TO_BE_ASSIGNED = "To be assigned";
+    private static final AssessmentDates NO_DATES = new AssessmentDates(null, null, null, null, null, null, null, null,
+            null);
+
+    private LocalRegisterRow() {
+    }
+
+    static AssessmentDetail of(String id, long caseNumber, LocalCatalogue.Entity entity,
+            LocalCatalogue.Template template, LocalWorkflow.Start start, OffsetDateTime now) {
+        Party site = new Party(entity.organisation(), entity.address(), List.of());
+        boolean self = template.assessmentType().equals(AssessmentVocabulary.TYPES.get(1));
+        List<StakeholderDetails.Executor> executors = self
+                ? List.of(new StakeholderDetails.Executor(site, true, true, false, List.of("Respondent")))
+                : List.of();
+        String lead = self ? entity.organisation().displayName() : TO_BE_ASSIGNED;
+        Stakeholders stakeholders = new Stakeholders(entity.organisation(), entity.address(), null,
+                executors.stream().map(e -> e.party().organisation()).toList(), lead, List.of());
+        String caseId = String.valueOf(caseNumber);
+        AssessmentSummary summary = new AssessmentSummary(id, caseId + "-1", caseId, null, start.status(),
+                template.assessmentType(), null, template.workflowName(),
+                new Standard(template.standardName(), template.standardVersion()), null, null, null, List.of(), 0,
+                NO_DATES, stakeholders, null, null, now, Map.of());
+        String description = "Created from the template \"" + template.name() + "\" for "
+                + entity.organisation().displayName() + ".";
+        return new AssessmentDetail(summary, description, null,
+                new StakeholderDetails(site, null, executors, List.of()), null);
+    }
+}

@@ -1,0 +1,88 @@
+package com.complianceportal.assessment.ui;
+
+import com.complianceportal.assessment.domain.AssessmentTemplate;
+import com.complianceportal.assessment.domain.EntityOption;
+import com.complianceportal.assessment.domain.NewAssessmentRequest;
+import com.complianceportal.assessment.service.AssessmentCreationService;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The entity and template pickers, both required; the entity list is filtered and paged on the server. */
+class NewAssessmentForm extends FormLayout {
+
+    final ComboBox<EntityOption> entity = new ComboBox<>("Entity");
+    final RadioButtonGroup<AssessmentTemplate> template = new RadioButtonGroup<>("Template");
+    private final NewAssessmentValues values = new NewAssessmentValues();
+    private final BeanValidationBinder<NewAssessmentValues> binder = new BeanValidationBinder<>(
+            NewAssessmentValues.class);
+
+    NewAssessmentForm(AssessmentCreationService service) {
+        addClassName("new-assessment-form");
+        entity.setId("entity-picker");
+        entity.setPlaceholder("Search by name, type, country or id");
+        entity.setHelperText("Type to search; every entity is listed when the field is empty.");
+        entity.setItems(query -> service.entities(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                .stream(), query -> service.countEntities(query.getFilter().orElse("")));
+        entity.setItemLabelGenerator(EntityOption::name);
+        entity.setRenderer(LitRenderer.<EntityOption>of("""
+                <div class="entity-option"><span class="entity-name">${item.name}</span>
+                <span class="entity-meta">${item.meta}</span></div>""")
+                .withProperty("name", EntityOption::name).withProperty("meta", NewAssessmentForm::meta));
+        entity.setClearButtonVisible(true);
+        template.setId("template-picker");
+        template.addClassName("template-picker");
+        template.setItems(service.templates());
+        template.setItemLabelGenerator(AssessmentTemplate::name);
+        template.setRenderer(new ComponentRenderer<>(NewAssessmentForm::templateCard));
+        binder.forField(entity).bind("entity");
+        binder.forField(template).bind("template");
+        binder.setBean(values);
+        add(entity, template);
+        setResponsiveSteps(new ResponsiveStep("0", 1));
+    }
+
+    /** The request for the current input with {@code requestKey}, or empty (with messages shown) when it is invalid. */
+    Optional<NewAssessmentRequest> request(UUID requestKey) {
+        if (!binder.validate().isOk()) {
+            return Optional.empty();
+        }
+        return Optional.of(new NewAssessmentRequest(Objects.requireNonNull(values.getEntity()).id(),
+                Objects.requireNonNull(values.getTemplate()).id(), requestKey));
+    }
+
+    String entityName() {
+        return entity.getValue() == null ? "" : entity.getValue().name();
+    }
+
+    String templateName() {
+        return template.getValue() == null ? "" : template.getValue().name();
+    }
+
+    static String meta(EntityOption option) {
+        String country = option.country() == null ? null
+                : Locale.of("", option.country()).getDisplayCountry(Locale.ENGLISH);
+        return option.type() + (country == null || country.isBlank() ? "" : " · " + country) + " · " + option.id();
+    }
+
+    private static Div templateCard(AssessmentTemplate t) {
+        var name = new Span(t.name());
+        name.addClassName("template-name");
+        var description = new Span(t.description());
+        description.addClassName("template-description");
+        var creates = new Span(t.assessmentType() + " · " + t.standard().label() + " · workflow " + t.workflowName());
+        creates.addClassName("template-creates");
+        var card = new Div(name, description, creates);
+        card.addClassName("template-card");
+        return card;
+    }
+}

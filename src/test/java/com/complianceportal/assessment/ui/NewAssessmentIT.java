@@ -1,0 +1,141 @@
+package com.complianceportal.assessment.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.service.AssessmentCreationService;
+import com.complianceportal.assessment.service.AssessmentService;
+import com.complianceportal.testsupport.Chromium;
+import com.complianceportal.testsupport.EveningClock;
+import com.complianceportal.testsupport.LoginPage;
+import com.complianceportal.testsupport.NewAssessmentPage;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Creating an assessment in Chromium. A database of its own keeps the creates away from other tests; the clock stands
+ * after the demo rows' times, so a created assessment heads the register as it does in real use.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:portal-create-e2e;DB_CLOSE_DELAY=-1")
+@WithMockUser(username = "test", roles = {"VIEWER", "ASSESSOR"})
+class NewAssessmentIT {
+
+    @TestConfiguration
+    static class Evening {
+        @Bean
+        @Primary
+        Clock eveningClock() {
+            return EveningClock.create();
+        }
+    }
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AssessmentService register;
+    @Autowired
+    AssessmentCreationService creation;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void newBrowserSession() {
+        context = browser.newContext();
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowserSession() {
+        context.close();
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    private NewAssessmentPage signInAndOpen(String user) {
+        new LoginPage(page, baseUrl()).open().signInSuccessfully(user, user);
+        return NewAssessmentPage.open(page, baseUrl());
+    }
+
+    private String entityName(int index) {
+        return creation.entities("", index, 1).getFirst().name();
+    }
+
+    @Test
+    void an_assessor_creates_an_assessment_and_a_second_try_points_to_the_open_one() {
+        long before = register.count(AssessmentFilter.NONE);
+        NewAssessmentPage form = signInAndOpen("assessor");
+        form.chooseEntity(entityName(0));
+        form.chooseTemplate("Environmental Audit 6.1 – Verification");
+
+        form.create();
+
+        assertThat(form.workflowState()).isEqualTo("Active");
+        String link = form.resultLink().getAttribute("href");
+        assertThat(link).startsWith("assessments/");
+        assertThat(register.count(AssessmentFilter.NONE)).isEqualTo(before + 1);
+
+        form.create();
+
+        assertThat(form.conflictLink().getAttribute("href")).isEqualTo(link);
+        assertThat(register.count(AssessmentFilter.NONE)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void an_assessor_finds_the_new_assessment_at_the_top_of_the_register_grid() {
+        NewAssessmentPage form = signInAndOpen("assessor");
+        form.chooseEntity(entityName(1));
+        form.chooseTemplate("Supplier Self-Assessment 3.0 – Self");
+        form.create();
+        String assessmentId = form.resultLink().innerText().replace("Open assessment ", "");
+
+        page.navigate(baseUrl() + "/assessments");
+        page.locator("vaadin-grid").first().waitFor();
+
+        page.getByText(assessmentId, new Page.GetByTextOptions().setExact(true)).first().waitFor();
+    }
+
+    @Test
+    void a_viewer_opening_the_new_assessment_page_is_refused() {
+        new LoginPage(page, baseUrl()).open().signInSuccessfully("viewer", "viewer");
+
+        page.navigate(baseUrl() + "/assessments/new");
+        page.getByText("Page not found").first().waitFor();
+
+        assertThat(page.locator("#create-assessment").count()).isZero();
+        assertThat(page.locator("vaadin-side-nav-item").allInnerTexts()).noneMatch(t -> t.contains("New assessment"));
+    }
+}

@@ -1,0 +1,78 @@
+package com.complianceportal.assessment.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.complianceportal.assessment.domain.CreatedAssessment;
+import com.complianceportal.assessment.domain.CreationResult;
+import com.complianceportal.assessment.domain.WorkflowError;
+import com.complianceportal.assessment.domain.WorkflowState;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Every answer of a create, as the result panel words it, including those only the vendor's API gives. Spring-based,
+ * so that the signed-in layout of the start page can be built, in the context the other view tests share.
+ */
+@SpringBootTest
+class NewAssessmentResultPanelTest extends SpringBrowserlessTest {
+
+    private final CreationResultPanel panel = new CreationResultPanel();
+
+    @BeforeEach
+    void addPanel() {
+        UI.getCurrent().add(panel);
+    }
+
+    private static CreatedAssessment created(WorkflowState state, WorkflowError error) {
+        return new CreatedAssessment("497f6eca-6276-4993-bfeb-53cbbbba6f08", null,
+                OffsetDateTime.parse("2019-08-24T14:15:22Z"), "e", "t", "i", "s", "Cancelled", "o", "Withdrawn", "w",
+                state, error, false);
+    }
+
+    @Test
+    void a_cancelled_workflow_is_shown_as_cancelled() {
+        panel.show(new CreationResult.Created(created(WorkflowState.CANCELLED, null)), "Site", "Template");
+
+        assertThat(find(Span.class).withId("workflow-state").single().getText()).isEqualTo("Cancelled");
+        assertThat(panel.getElement().getTextRecursively()).contains("was cancelled").contains("Withdrawn");
+        assertThat(find(Anchor.class).withId("result-link").single().getHref())
+                .isEqualTo("assessments/497f6eca-6276-4993-bfeb-53cbbbba6f08");
+    }
+
+    @Test
+    void error_fields_that_the_vendor_left_empty_show_as_a_dash_and_text_is_never_markup() {
+        var error = new WorkflowError("<b>boom</b>", null, "Step 1", null);
+
+        panel.show(new CreationResult.Created(created(WorkflowState.ERROR, error)), "Site", "Template");
+
+        String text = find(com.vaadin.flow.component.html.Div.class).withId("error-details").single().getElement()
+                .getTextRecursively();
+        assertThat(text).contains("<b>boom</b>").contains("–").contains("Step 1");
+    }
+
+    @Test
+    void an_unknown_entity_or_template_is_named() {
+        UUID id = UUID.randomUUID();
+        panel.show(new CreationResult.EntityNotFound(id), "Jade Valley Textiles", "Audit");
+        assertThat(panel.getElement().getTextRecursively()).contains("entity \"Jade Valley Textiles\"")
+                .contains(id.toString());
+
+        panel.show(new CreationResult.TemplateNotFound(id), "Jade Valley Textiles", "Audit");
+        assertThat(panel.getElement().getTextRecursively()).contains("template \"Audit\"").doesNotContain("entity \"");
+    }
+
+    @Test
+    void an_open_assessment_is_named_and_linked() {
+        panel.show(new CreationResult.OpenAssessmentExists("abc", "100123-1", "In Progress"), "Site", "Audit");
+
+        assertThat(panel.getElement().getTextRecursively()).contains("100123-1 (In Progress)");
+        assertThat(find(Anchor.class).withId("conflict-link").single().getHref()).isEqualTo("assessments/abc");
+    }
+}
