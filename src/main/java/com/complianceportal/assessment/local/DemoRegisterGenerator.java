@@ -51,7 +51,8 @@ final class DemoRegisterGenerator {
 
     DemoRegisterGenerator(long seed, LocalDate today, int assessments) {
         this.random = new SplittableRandom(seed);
-        this.now = today.atTime(12, 0).atOffset(ZoneOffset.UTC);
+        // Every generated moment lies before today (UTC): an assessment created today is always the newest.
+        this.now = today.atStartOfDay().atOffset(ZoneOffset.UTC).minusMinutes(1);
         this.orderedBase = now.minusYears(3).toInstant().toEpochMilli();
         int siteCount = Math.max(20, assessments / 40);
         for (int i = 0; i < siteCount; i++) {

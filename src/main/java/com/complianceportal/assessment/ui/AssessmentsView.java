@@ -9,6 +9,9 @@ import com.complianceportal.base.security.Roles;
 import com.complianceportal.base.ui.UserTime;
 import com.complianceportal.user.service.PreferenceService;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +24,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.Clock;
@@ -47,7 +51,7 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
     private @Nullable AssessmentSummary focused;
 
     AssessmentsView(AssessmentService service, AssessmentExporter exporter, PreferenceService preferences,
-            Clock clock) {
+            Clock clock, AuthenticationContext authentication) {
         this.preferences = preferences;
         addClassName("register-view");
         setSizeFull();
@@ -68,6 +72,13 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
         });
         var export = new ExportMenu(exporter, () -> current.filter(), () -> current.sort(), clock);
         var actions = new Div(total, chooser, export);
+        if (authentication.hasRole(Roles.ASSESSOR)) {
+            var create = new Button("New assessment", VaadinIcon.PLUS.create(),
+                    e -> UI.getCurrent().navigate(NewAssessmentView.class));
+            create.setId("new-assessment");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(create);
+        }
         actions.addClassName("register-actions");
         grid.addSortListener(e -> {
             if (e.isFromClient()) {

@@ -113,6 +113,20 @@ class AssessmentsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_viewer_has_no_new_assessment_action() {
+        open("");
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("new-assessment").all()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "assessor", roles = {"VIEWER", "ASSESSOR"})
+    void an_assessor_starts_a_new_assessment_from_the_register() {
+        open("");
+        test(find(com.vaadin.flow.component.button.Button.class).withId("new-assessment").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(NewAssessmentView.class);
+    }
+
+    @Test
     void dashboard_style_filters_show_as_removable_chips() {
         open("severity=Critical");
         var chip = find(com.vaadin.flow.component.button.Button.class).withId("filter-severity").single();
