@@ -39,6 +39,7 @@ class LocalAssessmentSource implements AssessmentSource {
     private final LocalDashboard dashboard;
     private final LocalDetailReader details;
     private final PageAnchors anchors = new PageAnchors();
+    private final OrganisationNames names;
 
     LocalAssessmentSource(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
         this.jdbc = jdbc;
@@ -46,6 +47,7 @@ class LocalAssessmentSource implements AssessmentSource {
         this.clock = clock;
         this.dashboard = new LocalDashboard(jdbc, clock);
         this.details = new LocalDetailReader(jdbc);
+        this.names = new OrganisationNames(jdbc);
     }
 
     @Override
@@ -53,7 +55,7 @@ class LocalAssessmentSource implements AssessmentSource {
             int limit) {
         List<AssessmentSort> sort = requested.isEmpty() ? List.of(AssessmentSort.DEFAULT) : requested;
         LocalDate today = today();
-        RegisterQuerySql where = RegisterQuerySql.where(filter, today);
+        RegisterQuerySql where = RegisterQuerySql.where(filter, today, names::containing);
         RegisterQuerySql.Sql page = where.page(sort, limit, offset);
         if (PageAnchors.supports(filter, sort, offset)) {
             AssessmentSort key = sort.getFirst();
@@ -68,7 +70,7 @@ class LocalAssessmentSource implements AssessmentSource {
 
     @Override
     public long count(AssessmentFilter filter) {
-        RegisterQuerySql.Sql count = RegisterQuerySql.where(filter, today()).count();
+        RegisterQuerySql.Sql count = RegisterQuerySql.where(filter, today(), names::containing).count();
         return jdbc.sql(count.text()).params(count.params()).query(Long.class).single();
     }
 
@@ -93,11 +95,12 @@ class LocalAssessmentSource implements AssessmentSource {
     void registerChanged(RegisterChanged change) {
         anchors.clear();
         dashboard.clear();
+        names.clear();
     }
 
     @Override
     public void stream(AssessmentFilter filter, List<AssessmentSort> sort, Consumer<AssessmentSummary> sink) {
-        RegisterQuerySql.Sql rows = RegisterQuerySql.where(filter, today()).rows(sort);
+        RegisterQuerySql.Sql rows = RegisterQuerySql.where(filter, today(), names::containing).rows(sort);
         List<AssessmentSummary> batch = new ArrayList<>(STREAM_BATCH);
         template.query(connection -> {
             var statement = connection.prepareStatement(rows.text(), ResultSet.TYPE_FORWARD_ONLY,

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -34,21 +36,38 @@ final class RegisterQuerySql {
     /** Digits and dashes: the shape of assessment ids ("100000-2") and case ids ("100000"). */
     private static final Pattern ID_PREFIX = Pattern.compile("[0-9][0-9-]{0,31}");
 
+    /** Columns the filter fixes to a single value, in the order of the register's composite indexes. */
+    private final List<String> sortPrefix = new ArrayList<>();
     private final StringBuilder where = new StringBuilder(" WHERE 1=1");
     private final List<Object> params = new ArrayList<>();
     /** Text search branches (condition on alias {@code a}, parameters); empty without a text filter. */
     private final List<String> textBranches = new ArrayList<>();
-    private final Map<String, Object> textParams = new HashMap<>();
+    private final Map<String, List<String>> textParams = new HashMap<>();
 
     private RegisterQuerySql() {
     }
 
     /** The statements that read the register narrowed to {@code filter}. */
     static RegisterQuerySql where(AssessmentFilter filter, LocalDate today) {
+        return where(filter, today, text -> Optional.empty());
+    }
+
+    /**
+     * As {@link #where(AssessmentFilter, LocalDate)}, with the ids of the organisations whose name contains the search
+     * text already known ({@code organisations} gives them, or nothing when there are too many to list).
+     */
+    static RegisterQuerySql where(AssessmentFilter filter, LocalDate today,
+            Function<String, Optional<List<String>>> organisations) {
         RegisterQuerySql sql = new RegisterQuerySql();
-        sql.text(filter.text());
-        if (!filter.statuses().isEmpty()) {
+        sql.text(filter.text(), organisations);
+        if (filter.statuses().size() == 1) {
+            sql.equal("a.status", filter.statuses().iterator().next());
+            sql.sortPrefix.add("a.status");
+        } else if (!filter.statuses().isEmpty()) {
             sql.in("a.status", List.copyOf(filter.statuses()));
+        }
+        if (filter.country() != null) {
+            sql.sortPrefix.add("a.country");
         }
         sql.equal("a.assessment_type", filter.type());
         sql.equal("a.standard_name", filter.standard());
@@ -88,6 +107,21 @@ final class RegisterQuerySql {
         String order = keys.stream().map(k -> column(k.field()) + (k.descending() ? " DESC" : " ASC"))
                 .collect(Collectors.joining(", "));
         return " ORDER BY " + order + tieBreak(keys.getFirst());
+    }
+
+    /**
+     * {@link #orderBy} led by the columns that the filter fixes to one value. That changes no order, but it lets the
+     * database read the rows in order from an index that starts with those columns (status, country).
+     */
+    private String order(List<AssessmentSort> sort) {
+        List<AssessmentSort> keys = sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort;
+        if (sortPrefix.isEmpty() || keys.getFirst().field() != AssessmentSort.Field.UPDATED) {
+            return orderBy(sort);
+        }
+        // The indexes hold these columns ascending and the update time descending: read forwards for newest first.
+        String direction = keys.getFirst().descending() ? " ASC" : " DESC";
+        return " ORDER BY " + sortPrefix.stream().map(c -> c + direction).collect(Collectors.joining(", ")) + ", "
+                + orderBy(sort).substring(" ORDER BY ".length());
     }
 
     private static String tieBreak(AssessmentSort first) {
@@ -134,13 +168,13 @@ final class RegisterQuerySql {
         List<Object> all = new ArrayList<>(params);
         all.addAll(List.of(value, value, id, limit, offsetFromAnchor));
         return new Sql("SELECT a.id FROM assessment a" + where + " AND " + column + " " + cmp + "= ? AND (" + column
-                + " " + cmp + " ? OR a.id " + cmp + "= ?)" + orderBy(List.of(sort)) + " LIMIT ? OFFSET ?", all);
+                + " " + cmp + " ? OR a.id " + cmp + "= ?)" + order(List.of(sort)) + " LIMIT ? OFFSET ?", all);
     }
 
     /** The sort key and id of every row in order, for {@link PageAnchors}. */
     Sql keys(AssessmentSort sort) {
         return new Sql("SELECT " + column(sort.field()) + " AS k, a.id FROM assessment a" + where
-                + orderBy(List.of(sort)), List.copyOf(params));
+                + order(List.of(sort)), List.copyOf(params));
     }
 
     boolean hasText() {
@@ -157,7 +191,7 @@ final class RegisterQuerySql {
     /** Every matching row with the columns of {@link RegisterRows#select}, in order. */
     Sql rows(List<AssessmentSort> sort) {
         if (textBranches.isEmpty()) {
-            return new Sql(RegisterRows.select("assessment a") + where + orderBy(sort), List.copyOf(params));
+            return new Sql(RegisterRows.select("assessment a") + where + order(sort), List.copyOf(params));
         }
         return new Sql(RegisterRows.select("(" + union(sortColumns(sort)) + ") u JOIN assessment a ON a.id = u.id")
                 + unionOrderBy(sort, "u."), unionParams());
@@ -165,7 +199,7 @@ final class RegisterQuerySql {
 
     private Sql ids(List<AssessmentSort> sort) {
         if (textBranches.isEmpty()) {
-            return new Sql("SELECT a.id FROM assessment a" + where + orderBy(sort), List.copyOf(params));
+            return new Sql("SELECT a.id FROM assessment a" + where + order(sort), List.copyOf(params));
         }
         return new Sql("SELECT u.id FROM (" + union(sortColumns(sort)) + ") u" + unionOrderBy(sort, "u."),
                 unionParams());
@@ -184,9 +218,7 @@ final class RegisterQuerySql {
         List<Object> all = new ArrayList<>();
         for (String branch : textBranches) {
             all.addAll(params);
-            if (textParams.containsKey(branch)) {
-                all.add(textParams.get(branch));
-            }
+            all.addAll(textParams.getOrDefault(branch, List.of()));
         }
         return all;
     }
@@ -221,7 +253,7 @@ final class RegisterQuerySql {
      * id, the start of the assessment id or case id. An id is digits and dashes only, so it goes into the
      * statement as a literal: that lets every database plan an index range for it.
      */
-    private void text(@Nullable String text) {
+    private void text(@Nullable String text, Function<String, Optional<List<String>>> organisations) {
         if (text == null) {
             return;
         }
@@ -229,16 +261,27 @@ final class RegisterQuerySql {
             textBranches.add("a.assessment_id LIKE '" + text + "%'");
             textBranches.add("a.case_id LIKE '" + text + "%'");
         }
-        String contains = "%" + escape(text.toLowerCase(Locale.ROOT)) + "%";
-        branch("a.assessed_org_id IN (SELECT o.id FROM organisation o WHERE LOWER(o.name) LIKE ? ESCAPE '\\')",
-                contains);
-        branch("a.requester_org_id IN (SELECT o.id FROM organisation o WHERE LOWER(o.name) LIKE ? ESCAPE '\\')",
-                contains);
+        String lower = text.toLowerCase(Locale.ROOT);
+        Optional<List<String>> known = organisations.apply(lower);
+        if (known.isEmpty()) {
+            String contains = "%" + escape(lower) + "%";
+            branch("a.assessed_org_id IN (SELECT o.id FROM organisation o WHERE LOWER(o.name) LIKE ? ESCAPE '\\')",
+                    List.of(contains));
+            branch("a.requester_org_id IN (SELECT o.id FROM organisation o WHERE LOWER(o.name) LIKE ? ESCAPE '\\')",
+                    List.of(contains));
+        } else if (!known.get().isEmpty()) {
+            String list = known.get().stream().map(id -> "?").collect(Collectors.joining(", "));
+            branch("a.assessed_org_id IN (" + list + ")", known.get());
+            branch("a.requester_org_id IN (" + list + ")", known.get());
+        }
+        if (textBranches.isEmpty()) {
+            where.append(" AND 1 = 0");
+        }
     }
 
-    private void branch(String condition, String param) {
+    private void branch(String condition, List<String> values) {
         textBranches.add(condition);
-        textParams.put(condition, param);
+        textParams.put(condition, values);
     }
 
     private void equal(String column, @Nullable String value) {
