@@ -62,7 +62,7 @@ class LocalAssessmentSource implements AssessmentSource {
             var anchor = anchors.before(filter, key, today, offset, where, template);
             if (anchor.isPresent()) {
                 int from = anchors.position(filter, key, today, offset);
-                page = where.pageFrom(key, anchor.get().value(), anchor.get().id(), limit, offset - from);
+                page = where.pageFrom(key, anchor.get().value(), anchor.get().rowNo(), limit, offset - from);
             }
         }
         return load(jdbc.sql(page.text()).params(page.params()).query(String.class).list());

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Keyset anchors for deep pages. A database reaches OFFSET n by stepping over n index entries, which at a million
  * rows costs tens of milliseconds per page. For the sorts that have a unique or nearly unique key, the sort key and
- * id of every {@link #STEP}th row are read once per filter and sort, and a deep page then starts from the nearest
+ * row number of every {@link #STEP}th row are read once per filter and sort, and a deep page then starts from the nearest
  * anchor. Anchors are dropped whenever the register changes, and they belong to one day (filters such as "overdue"
  * depend on it).
  */
@@ -28,8 +28,8 @@ final class PageAnchors {
     private static final Set<AssessmentSort.Field> FIELDS = Set.of(AssessmentSort.Field.UPDATED,
             AssessmentSort.Field.ASSESSMENT_ID, AssessmentSort.Field.CASE_ID, AssessmentSort.Field.ORGANISATION);
 
-    /** The row an anchor points at: its sort key and id. */
-    record Anchor(Object value, String id) {
+    /** The row an anchor points at: its sort key and insertion number. */
+    record Anchor(Object value, long rowNo) {
     }
 
     private record Key(AssessmentFilter filter, AssessmentSort sort, LocalDate today) {
@@ -81,7 +81,7 @@ final class PageAnchors {
         }, (ResultSet rs) -> {
             long position = row[0]++;
             if (position > 0 && position % STEP == 0) {
-                anchors.add(new Anchor(rs.getObject("k"), rs.getString("id")));
+                anchors.add(new Anchor(rs.getObject("k"), rs.getLong("row_no")));
             }
         });
         return List.copyOf(anchors);

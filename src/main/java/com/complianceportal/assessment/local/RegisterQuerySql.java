@@ -100,7 +100,8 @@ final class RegisterQuerySql {
 
     /**
      * ORDER BY for the sort keys, made total by the tie-break of the first key, which follows that key's index: the
-     * id in the key's direction, or for status and country the newest first (their indexes carry the update time).
+     * insertion order in the key's direction, or for status and country the newest first (their indexes carry the
+     * update time); assessment ids are unique on their own.
      */
     static String orderBy(List<AssessmentSort> sort) {
         List<AssessmentSort> keys = sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort;
@@ -127,9 +128,12 @@ final class RegisterQuerySql {
     private static String tieBreak(AssessmentSort first) {
         if (first.field() == AssessmentSort.Field.STATUS || first.field() == AssessmentSort.Field.COUNTRY) {
             String newestFirst = first.descending() ? " ASC" : " DESC";
-            return ", a.updated_at" + newestFirst + ", a.id" + newestFirst;
+            return ", a.updated_at" + newestFirst + ", a.row_no" + newestFirst;
         }
-        return ", a.id" + (first.descending() ? " DESC" : " ASC");
+        if (first.field() == AssessmentSort.Field.ASSESSMENT_ID) {
+            return "";
+        }
+        return ", a.row_no" + (first.descending() ? " DESC" : " ASC");
     }
 
     static String column(AssessmentSort.Field field) {
@@ -159,21 +163,21 @@ final class RegisterQuerySql {
     }
 
     /**
-     * One page counted from an anchor row instead of from the start: rows at or after ({@code value}, {@code id}) in
-     * the order of {@code sort}, which must be one key that {@link PageAnchors} supports.
+     * One page counted from an anchor row instead of from the start: rows at or after ({@code value}, {@code rowNo})
+     * in the order of {@code sort}, which must be one key that {@link PageAnchors} supports.
      */
-    Sql pageFrom(AssessmentSort sort, Object value, String id, int limit, int offsetFromAnchor) {
+    Sql pageFrom(AssessmentSort sort, Object value, long rowNo, int limit, int offsetFromAnchor) {
         String column = column(sort.field());
         String cmp = sort.descending() ? "<" : ">";
         List<Object> all = new ArrayList<>(params);
-        all.addAll(List.of(value, value, id, limit, offsetFromAnchor));
+        all.addAll(List.of(value, value, rowNo, limit, offsetFromAnchor));
         return new Sql("SELECT a.id FROM assessment a" + where + " AND " + column + " " + cmp + "= ? AND (" + column
-                + " " + cmp + " ? OR a.id " + cmp + "= ?)" + order(List.of(sort)) + " LIMIT ? OFFSET ?", all);
+                + " " + cmp + " ? OR a.row_no " + cmp + "= ?)" + order(List.of(sort)) + " LIMIT ? OFFSET ?", all);
     }
 
-    /** The sort key and id of every row in order, for {@link PageAnchors}. */
+    /** The sort key and row number of every row in order, for {@link PageAnchors}. */
     Sql keys(AssessmentSort sort) {
-        return new Sql("SELECT " + column(sort.field()) + " AS k, a.id FROM assessment a" + where
+        return new Sql("SELECT " + column(sort.field()) + " AS k, a.row_no FROM assessment a" + where
                 + order(List.of(sort)), List.copyOf(params));
     }
 
