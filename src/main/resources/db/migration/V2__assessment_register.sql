@@ -90,7 +90,6 @@ CREATE INDEX assessment_due            ON assessment (due_at, row_no);
 CREATE INDEX assessment_capa_status    ON assessment (capa_status, row_no);
 CREATE INDEX assessment_status_due     ON assessment (status, due_at);
 CREATE INDEX assessment_capa_overdue   ON assessment (capa_status, capa_due_at);
-CREATE INDEX assessment_capa_due       ON assessment (capa_due_at, row_no);
 CREATE INDEX assessment_critical       ON assessment (findings_critical);
 CREATE INDEX assessment_major          ON assessment (findings_major);
 CREATE INDEX assessment_minor          ON assessment (findings_minor);

@@ -7,6 +7,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -30,7 +37,12 @@ class DemoRegister implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRegister.class);
     /** Assessments per JDBC batch and transaction. */
-    static final int BATCH = 2_000;
+    static final int BATCH = 5_000;
+    private static final ExecutorService GENERATOR = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "demo-register-generator");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -60,6 +72,26 @@ class DemoRegister implements ApplicationRunner {
                 Duration.ofNanos(System.nanoTime() - start).toMillis());
     }
 
+    private static RegisterWriter.Prepared take(BlockingQueue<RegisterWriter.Prepared> queue, Future<?> producer) {
+        try {
+            while (true) {
+                RegisterWriter.Prepared next = queue.poll(1, TimeUnit.SECONDS);
+                if (next != null) {
+                    return next;
+                }
+                if (producer.isDone()) {
+                    producer.get();
+                    throw new IllegalStateException("The demo generator stopped early");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while loading the demo register", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The demo generator failed", e.getCause());
+        }
+    }
+
     /**
      * Writes {@code count} generated assessments and their organisations into an empty register, committing every
      * {@link #BATCH}. The register's secondary indexes are dropped for the load and built again afterwards, from the
@@ -78,15 +110,18 @@ class DemoRegister implements ApplicationRunner {
                     writer.organisation(organisation);
                 }
                 writer.flush();
-                for (int i = 1; i <= count; i++) {
-                    writer.assessment(generator.next());
-                    if (i % BATCH == 0) {
-                        writer.flush();
-                        connection.commit();
+                // Generation runs on a second thread, so that the writing thread only writes.
+                BlockingQueue<RegisterWriter.Prepared> queue = new ArrayBlockingQueue<>(8_192);
+                Future<?> producer = GENERATOR.submit(() -> {
+                    for (int i = 0; i < count; i++) {
+                        queue.put(RegisterWriter.prepare(generator.next()));
                     }
-                    if (i % 100_000 == 0) {
-                        log.info("Demo register: {} of {} assessments written", i, count);
-                    }
+                    return null;
+                });
+                try {
+                    writeAll(writer, connection, count, queue, producer);
+                } finally {
+                    producer.cancel(true);
                 }
                 writer.flush();
                 connection.commit();
@@ -101,6 +136,20 @@ class DemoRegister implements ApplicationRunner {
                         Duration.ofNanos(System.nanoTime() - start).toMillis());
                 settings.restore(connection);
                 connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    private static void writeAll(RegisterWriter writer, Connection connection, int count,
+            BlockingQueue<RegisterWriter.Prepared> queue, Future<?> producer) throws SQLException {
+        for (int i = 1; i <= count; i++) {
+            writer.assessment(take(queue, producer));
+            if (i % BATCH == 0) {
+                writer.flush();
+                connection.commit();
+            }
+            if (i % 100_000 == 0) {
+                log.info("Demo register: {} of {} assessments written", i, count);
             }
         }
     }

@@ -70,8 +70,26 @@ final class RegisterWriter implements AutoCloseable {
         }
     }
 
+    /** An assessment with its documents already turned into JSON (which another thread may do). */
+    record Prepared(AssessmentDetail detail, @Nullable String labels, @Nullable String areas, @Nullable String fields) {
+    }
+
+    static Prepared prepare(AssessmentDetail detail) {
+        CapaSummary capaSummary = detail.summary().capa();
+        CapaDetail capa = detail.capa();
+        Map<String, String> fields = detail.summary().customFields();
+        return new Prepared(detail, capaSummary == null ? null : RegisterDocuments.write(capaSummary.labels()),
+                capa == null ? null : RegisterDocuments.write(capa.areasToImprove()),
+                fields.isEmpty() ? null : RegisterDocuments.write(fields));
+    }
+
     /** Batches an assessment whose organisations are already written. */
     void assessment(AssessmentDetail detail) throws SQLException {
+        assessment(prepare(detail));
+    }
+
+    void assessment(Prepared prepared) throws SQLException {
+        AssessmentDetail detail = prepared.detail();
         AssessmentSummary s = detail.summary();
         AssessmentDates d = s.dates();
         StakeholderDetails k = detail.stakeholders();
@@ -102,10 +120,8 @@ final class RegisterWriter implements AutoCloseable {
             set(partner, s.id(), position++, p.organisation().id());
             partner.addBatch();
         }
-        set(document, s.id(), detail.description(), detail.overallComment(),
-                capaSummary == null ? null : RegisterDocuments.write(capaSummary.labels()),
-                capa == null ? null : RegisterDocuments.write(capa.areasToImprove()),
-                s.customFields().isEmpty() ? null : RegisterDocuments.write(s.customFields()));
+        set(document, s.id(), detail.description(), detail.overallComment(), prepared.labels(), prepared.areas(),
+                prepared.fields());
         document.addBatch();
     }
 
