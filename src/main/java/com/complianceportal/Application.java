@@ -17,6 +17,10 @@ import org.springframework.context.annotation.Bean;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // portal.data-dir may be a plain relative folder ("data"), which H2 refuses without this switch.
+        if (System.getProperty("h2.implicitRelativePath") == null) {
+            System.setProperty("h2.implicitRelativePath", "true");
+        }
         SpringApplication.run(Application.class, args);
     }
 

@@ -74,7 +74,18 @@ class RegisterFilterBar extends Div {
         clear.setId("filter-clear");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         extras.addClassName("register-extra-filters");
-        add(search, status, type, standard, rating, country, capaStatus, dueFrom, dueTo, overdue, clear, extras);
+        var more = new Div(type, standard, rating, country, capaStatus, dueFrom, dueTo, overdue, clear);
+        more.addClassName("register-more-filters");
+        Button toggle = new Button("Filters", VaadinIcon.FILTER.create(), e -> {
+            boolean open = !hasClassName("open");
+            setClassName("open", open);
+            e.getSource().getElement().setAttribute("aria-expanded", String.valueOf(open));
+        });
+        toggle.setId("filter-toggle");
+        toggle.addClassName("register-filters-toggle");
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        toggle.getElement().setAttribute("aria-expanded", "false");
+        add(search, status, toggle, more, extras);
         search.addValueChangeListener(e -> changed());
         status.addValueChangeListener(e -> changed());
         for (var field : List.of(type, standard, rating, country, capaStatus)) {
