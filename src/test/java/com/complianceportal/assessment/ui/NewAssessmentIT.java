@@ -5,24 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.service.AssessmentCreationService;
 import com.complianceportal.assessment.service.AssessmentService;
-import com.complianceportal.testsupport.Chromium;
+import com.complianceportal.testsupport.ChromiumSession;
 import com.complianceportal.testsupport.EveningClock;
 import com.complianceportal.testsupport.LoginPage;
 import com.complianceportal.testsupport.NewAssessmentPage;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -34,7 +26,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:portal-create-e2e;DB_CLOSE_DELAY=-1")
 @WithMockUser(username = "test", roles = {"VIEWER", "ASSESSOR"})
-class NewAssessmentIT {
+class NewAssessmentIT extends ChromiumSession {
 
     @TestConfiguration
     static class Evening {
@@ -45,45 +37,12 @@ class NewAssessmentIT {
         }
     }
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     AssessmentService register;
     @Autowired
     AssessmentCreationService creation;
 
-    BrowserContext context;
-    Page page;
 
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
-
-    @BeforeEach
-    void newBrowserSession() {
-        context = browser.newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeBrowserSession() {
-        context.close();
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port;
-    }
 
     private NewAssessmentPage signInAndOpen(String user) {
         new LoginPage(page, baseUrl()).open().signInSuccessfully(user, user);

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.service.AssessmentService;
-import com.complianceportal.testsupport.Chromium;
+import com.complianceportal.testsupport.ChromiumSession;
 import com.complianceportal.testsupport.LoginPage;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,14 +17,10 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -36,41 +29,20 @@ import org.springframework.security.test.context.support.WithMockUser;
  * its stakeholder cards, and the CSV export holds exactly the filtered rows.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RegisterJourneyIT {
+class RegisterJourneyIT extends ChromiumSession {
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     AssessmentService service;
 
-    BrowserContext context;
-    Page page;
 
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
+    @Override
+    protected Browser.NewContextOptions contextOptions() {
+        return new Browser.NewContextOptions().setAcceptDownloads(true);
     }
 
     @BeforeEach
     void signIn() {
-        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
-        page = context.newPage();
-        new LoginPage(page, "http://localhost:" + port).open().signInSuccessfully("viewer", "viewer");
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
+        new LoginPage(page, baseUrl()).open().signInSuccessfully("viewer", "viewer");
     }
 
     @Test

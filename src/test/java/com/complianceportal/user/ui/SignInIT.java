@@ -5,37 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.complianceportal.audit.domain.AuditAction;
 import com.complianceportal.audit.domain.AuditEvent;
 import com.complianceportal.audit.domain.AuditEventRepository;
-import com.complianceportal.testsupport.Chromium;
+import com.complianceportal.testsupport.ChromiumSession;
 import com.complianceportal.testsupport.LoginPage;
 import com.complianceportal.testsupport.MainPage;
 import com.complianceportal.user.domain.PortalUser;
 import com.complianceportal.user.domain.PortalUserRepository;
 import com.complianceportal.user.domain.Role;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInIT {
+class SignInIT extends ChromiumSession {
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     PortalUserRepository users;
     @Autowired
@@ -43,31 +29,7 @@ class SignInIT {
     @Autowired
     PasswordEncoder encoder;
 
-    BrowserContext context;
-    Page page;
 
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
-
-    @BeforeEach
-    void newBrowserSession() {
-        context = browser.newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeBrowserSession() {
-        context.close();
-    }
 
     LoginPage loginPage() {
         return new LoginPage(page, "http://localhost:" + port).open();
