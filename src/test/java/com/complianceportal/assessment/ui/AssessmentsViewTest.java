@@ -113,6 +113,19 @@ class AssessmentsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_due_range_that_ends_before_it_starts_is_refused_and_kept_in_the_fields() {
+        open("status=Submitted");
+        var from = find(com.vaadin.flow.component.datepicker.DatePicker.class).withId("filter-due-from").single();
+        var to = find(com.vaadin.flow.component.datepicker.DatePicker.class).withId("filter-due-to").single();
+        test(from).setValue(java.time.LocalDate.of(2026, 6, 30));
+        test(to).setValue(java.time.LocalDate.of(2026, 6, 1));
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).contains("on or after");
+        assertThat(to.getValue()).isEqualTo(java.time.LocalDate.of(2026, 6, 1));
+        assertThat(address()).isEqualTo("assessments?due_from=2026-06-30&status=Submitted");
+    }
+
+    @Test
     void a_viewer_has_no_new_assessment_action() {
         open("");
         assertThat(find(com.vaadin.flow.component.button.Button.class).withId("new-assessment").all()).isEmpty();
