@@ -5,14 +5,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
- * A ticking clock that starts at 20:00 UTC today. The demo register dates its rows up to noon of the clock's day, so
- * with this clock anything created during a test is newer than every demo row, whatever the real time of day.
+ * A ticking clock that starts at 20:00 UTC today, well after every demo row's time, so that anything a test creates
+ * heads the register whatever the real time of day. {@code @Import(EveningClock.Config.class)} puts it in place of the
+ * application's clock.
  */
 public final class EveningClock {
 
     private EveningClock() {
+    }
+
+    /** Test configuration that replaces the application's clock with {@link #create()}. */
+    @TestConfiguration
+    public static class Config {
+        @Bean
+        @Primary
+        Clock eveningClock() {
+            return create();
+        }
     }
 
     public static Clock create() {

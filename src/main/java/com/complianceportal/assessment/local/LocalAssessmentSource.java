@@ -102,16 +102,7 @@ class LocalAssessmentSource implements AssessmentSource {
     public void stream(AssessmentFilter filter, List<AssessmentSort> sort, Consumer<AssessmentSummary> sink) {
         RegisterQuerySql.Sql rows = RegisterQuerySql.where(filter, today(), names::containing).rows(sort);
         List<AssessmentSummary> batch = new ArrayList<>(STREAM_BATCH);
-        template.query(connection -> {
-            var statement = connection.prepareStatement(rows.text(), ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY);
-            statement.setFetchSize(STREAM_BATCH);
-            List<Object> params = rows.params();
-            for (int i = 0; i < params.size(); i++) {
-                statement.setObject(i + 1, params.get(i));
-            }
-            return statement;
-        }, (ResultSet rs) -> {
+        template.query(rows.streaming(STREAM_BATCH), (ResultSet rs) -> {
             batch.add(RegisterRows.summary(rs, RegisterChildren.NONE));
             if (batch.size() == STREAM_BATCH) {
                 flush(batch, sink);

@@ -70,15 +70,7 @@ final class PageAnchors {
         RegisterQuerySql.Sql keys = sql.keys(sort);
         List<Anchor> anchors = new ArrayList<>();
         long[] row = {0};
-        template.query(connection -> {
-            var statement = connection.prepareStatement(keys.text(), ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY);
-            statement.setFetchSize(1_000);
-            for (int i = 0; i < keys.params().size(); i++) {
-                statement.setObject(i + 1, keys.params().get(i));
-            }
-            return statement;
-        }, (ResultSet rs) -> {
+        template.query(keys.streaming(1_000), (ResultSet rs) -> {
             long position = row[0]++;
             if (position > 0 && position % STEP == 0) {
                 anchors.add(new Anchor(rs.getObject("k"), rs.getLong("row_no")));

@@ -4,6 +4,8 @@ import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentVocabulary;
 import com.complianceportal.assessment.domain.Severity;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.PreparedStatementCreator;
 
 /**
  * Turns a register filter and sort into SQL over the {@code assessment} table (alias {@code a}). Every value is a
@@ -181,10 +184,6 @@ final class RegisterQuerySql {
                 + order(List.of(sort)), List.copyOf(params));
     }
 
-    boolean hasText() {
-        return !textBranches.isEmpty();
-    }
-
     Sql count() {
         if (textBranches.isEmpty()) {
             return new Sql("SELECT COUNT(*) FROM assessment a" + where, List.copyOf(params));
@@ -249,6 +248,19 @@ final class RegisterQuerySql {
     record Sql(String text, List<Object> params) {
         Sql {
             params = List.copyOf(params);
+        }
+
+        /** A forward-only statement that fetches {@code fetchSize} rows at a time, for reading long results. */
+        PreparedStatementCreator streaming(int fetchSize) {
+            return connection -> {
+                PreparedStatement statement = connection.prepareStatement(text, ResultSet.TYPE_FORWARD_ONLY,
+                        ResultSet.CONCUR_READ_ONLY);
+                statement.setFetchSize(fetchSize);
+                for (int i = 0; i < params.size(); i++) {
+                    statement.setObject(i + 1, params.get(i));
+                }
+                return statement;
+            };
         }
     }
 

@@ -13,7 +13,6 @@ import com.complianceportal.assessment.domain.EntityOption;
 import com.complianceportal.assessment.domain.NewAssessmentRequest;
 import com.complianceportal.assessment.domain.WorkflowState;
 import com.complianceportal.testsupport.EveningClock;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -24,9 +23,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,19 +35,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * Creates go into a database of their own, so that other tests keep the demo register as it was loaded. The clock
  * stands after the demo rows' times, so that a created assessment heads the register as it does in real use.
  */
+@Import(EveningClock.Config.class)
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:portal-create-service;DB_CLOSE_DELAY=-1")
 @RecordApplicationEvents
 @WithMockUser(username = "assessor", roles = {"VIEWER", "ASSESSOR"})
 class NewAssessmentServiceIT {
-
-    @TestConfiguration
-    static class Evening {
-        @Bean
-        @Primary
-        Clock eveningClock() {
-            return EveningClock.create();
-        }
-    }
 
     @Autowired
     AssessmentCreationService creation;

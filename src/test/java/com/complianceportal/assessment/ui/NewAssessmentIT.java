@@ -10,32 +10,21 @@ import com.complianceportal.testsupport.EveningClock;
 import com.complianceportal.testsupport.LoginPage;
 import com.complianceportal.testsupport.NewAssessmentPage;
 import com.microsoft.playwright.Page;
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * Creating an assessment in Chromium. A database of its own keeps the creates away from other tests; the clock stands
  * after the demo rows' times, so a created assessment heads the register as it does in real use.
  */
+@Import(EveningClock.Config.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:portal-create-e2e;DB_CLOSE_DELAY=-1")
 @WithMockUser(username = "test", roles = {"VIEWER", "ASSESSOR"})
 class NewAssessmentIT extends ChromiumSession {
-
-    @TestConfiguration
-    static class Evening {
-        @Bean
-        @Primary
-        Clock eveningClock() {
-            return EveningClock.create();
-        }
-    }
 
     @Autowired
     AssessmentService register;
