@@ -38,6 +38,11 @@ public final class LoginPage {
         return page.url().contains("/login");
     }
 
+    /** The user name as the form shows it now. */
+    public String username() {
+        return page.locator("input[name=username]").inputValue();
+    }
+
     public boolean showsText(String text) {
         return page.getByText(text).isVisible();
     }

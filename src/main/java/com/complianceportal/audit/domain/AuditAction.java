@@ -5,6 +5,8 @@ public enum AuditAction {
     SIGN_IN_SUCCEEDED,
     SIGN_IN_FAILED,
     SIGN_IN_REFUSED_LOCKED,
+    /** The portal could not complete a sign-in (for example, the database refused a write). */
+    SIGN_IN_UNAVAILABLE,
     ACCOUNT_LOCKED,
     SIGNED_OUT,
     PASSWORD_CHANGED,

@@ -1,63 +1,71 @@
 package com.complianceportal.user.service;
 
-import com.complianceportal.audit.domain.AuditAction;
-import com.complianceportal.audit.service.AuditLog;
-import com.complianceportal.user.domain.PortalUserRepository;
-import java.time.Clock;
-import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.NestedRuntimeException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
 
 /**
  * Records every sign-in attempt and locks an account after too many failures in a row. Runs while nobody is
  * signed in yet, so it is driven by Spring Security's events rather than called by a user.
+ * <p>
+ * A sign-in that cannot be recorded does not succeed: a database failure becomes an
+ * {@link InternalAuthenticationServiceException}, which the login page shows as "sign-in is unavailable" instead of
+ * sending the user back to an empty form.
  */
-@Service
-@Transactional
+@Component
 class SignInAttempts {
 
-    private final PortalUserRepository users;
-    private final AuditLog audit;
-    private final SecurityProperties properties;
-    private final Clock clock;
+    private static final Logger log = LoggerFactory.getLogger(SignInAttempts.class);
 
-    SignInAttempts(PortalUserRepository users, AuditLog audit, SecurityProperties properties, Clock clock) {
-        this.users = users;
-        this.audit = audit;
-        this.properties = properties;
-        this.clock = clock;
+    private final SignInRecords records;
+
+    SignInAttempts(SignInRecords records) {
+        this.records = records;
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        String name = event.getAuthentication().getName();
-        users.resetFailures(name);
-        audit.record(name, AuditAction.SIGN_IN_SUCCEEDED, null, remoteAddress(event.getAuthentication()));
+        Authentication authentication = event.getAuthentication();
+        recorded(() -> records.succeeded(authentication.getName(), remoteAddress(authentication)));
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        String name = event.getAuthentication().getName();
-        String address = remoteAddress(event.getAuthentication());
-        if (event instanceof AuthenticationFailureLockedEvent) {
-            audit.record(name, AuditAction.SIGN_IN_REFUSED_LOCKED, null, address);
-            return;
+        Authentication authentication = event.getAuthentication();
+        String name = authentication.getName();
+        String address = remoteAddress(authentication);
+        String reason = event.getException().getClass().getSimpleName();
+        switch (event) {
+            case AuthenticationFailureLockedEvent locked -> recorded(() -> records.refusedLocked(name, address));
+            case AuthenticationFailureServiceExceptionEvent unavailable -> {
+                try {
+                    records.unavailable(name, reason, address);
+                } catch (NestedRuntimeException alsoFailed) {
+                    log.warn("A sign-in that failed on the server could not be audited either: {}",
+                            alsoFailed.getMostSpecificCause().getMessage());
+                }
+            }
+            default -> recorded(() -> records.failed(name, reason, address));
         }
-        var lockout = properties.security();
-        Instant lockUntil = clock.instant().plus(lockout.lockoutDuration());
-        users.registerFailure(name, lockout.maxFailedAttempts(), lockUntil);
-        audit.record(name, AuditAction.SIGN_IN_FAILED, event.getException().getClass().getSimpleName(), address);
-        users.findByUsername(name)
-                .filter(user -> user.isLockedAt(clock.instant()) && user.failedAttempts() == lockout.maxFailedAttempts())
-                .ifPresent(user -> audit.record(user.username(), AuditAction.ACCOUNT_LOCKED,
-                        "locked until " + user.lockedUntil(), address));
+    }
+
+    /** Runs {@code write}; a database or transaction failure ends the sign-in as "unavailable". */
+    private static void recorded(Runnable write) {
+        try {
+            write.run();
+        } catch (NestedRuntimeException e) {
+            throw new InternalAuthenticationServiceException("The sign-in could not be recorded", e);
+        }
     }
 
     private static @Nullable String remoteAddress(Authentication authentication) {

@@ -1,0 +1,4 @@
+@NullMarked
+package com.complianceportal.base.health;
+
+import org.jspecify.annotations.NullMarked;
