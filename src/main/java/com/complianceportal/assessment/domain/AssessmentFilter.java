@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  * <li>{@code text}: part of the assessment id, case id or an organisation name (assessed org, requester).</li>
  * <li>{@code dueFrom}/{@code dueTo}: inclusive calendar dates of the assessment due date (UTC).</li>
- * <li>{@code overdueOnly}: due before today and not finished ({@link AssessmentVocabulary#FINISHED_STATUSES}).</li>
+ * <li>{@code overdueOnly}: due before today and open ({@link AssessmentVocabulary#OPEN_STATUSES}).</li>
  * <li>{@code findingSeverity}: has at least one finding of that severity.</li>
  * <li>{@code capaOverdueOnly}: CAPA due before today and CAPA not closed, approved or cancelled.</li>
  * </ul>
@@ -51,6 +51,11 @@ public record AssessmentFilter(
 
     public static AssessmentFilter withFindings(Severity severity) {
         return new AssessmentFilter(null, Set.of(), null, null, null, null, null, null, null, false, severity, false);
+    }
+
+    /** Open assessments whose due date has passed. */
+    public static AssessmentFilter overdue() {
+        return new AssessmentFilter(null, Set.of(), null, null, null, null, null, null, null, true, null, false);
     }
 
     public static AssessmentFilter overdueCapas() {

@@ -1,5 +1,6 @@
 package com.complianceportal.assessment.domain;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,9 +13,9 @@ public record CapaDetail(CapaSummary summary, @Nullable OffsetDateTime createdAt
         areasToImprove = List.copyOf(areasToImprove);
     }
 
-    /** One area to improve of the CAPA plan. */
+    /** One area to improve of the CAPA plan; {@code completionDate} is a calendar date. */
     public record AreaToImprove(String id, String title, @Nullable String category, @Nullable String description,
             boolean correctionRequired, @Nullable String recommendation, String status,
-            @Nullable String personInCharge, @Nullable OffsetDateTime completionDate) {
+            @Nullable String personInCharge, @Nullable LocalDate completionDate) {
     }
 }

@@ -173,8 +173,8 @@ final class DemoRegisterGenerator {
         OffsetDateTime auditStart = verification && started != null ? started.truncatedTo(
                 java.time.temporal.ChronoUnit.DAYS) : null;
         OffsetDateTime auditEnd = auditStart == null ? null : before(auditStart.plusDays(random.nextInt(3)), now);
-        return new AssessmentDates(windowStart, windowEnd, due, auditStart, auditEnd, started, submitted, completed,
-                reopened);
+        return new AssessmentDates(CalendarDates.of(windowStart), CalendarDates.of(windowEnd), CalendarDates.of(due),
+                CalendarDates.of(auditStart), CalendarDates.of(auditEnd), started, submitted, completed, reopened);
     }
 
     private List<FindingCount> findings() {
@@ -245,7 +245,7 @@ final class DemoRegisterGenerator {
             case "Report Declined" -> "Declined";
             default -> pick(List.of("New", "In-Progress", "Submitted", "In Review", "Reopened"));
         };
-        OffsetDateTime due = submitted.plusDays(30 + random.nextInt(61));
+        LocalDate due = CalendarDates.of(submitted.plusDays(30 + random.nextInt(61)));
         OffsetDateTime updated = before(submitted.plusDays(1 + random.nextInt(40)), now);
         OffsetDateTime approved = capaStatus.equals("Approved") ? updated : null;
         String priority = critical > 0 ? "High" : major > 0 ? "Medium" : "Low";
@@ -260,7 +260,7 @@ final class DemoRegisterGenerator {
                     i < critical + major, "Fix the root cause and keep evidence of the correction.",
                     completed ? "Completed" : random.nextBoolean() ? "Open" : "In Progress",
                     site.contacts().isEmpty() ? null : site.contacts().getFirst().name(),
-                    completed ? updated : null));
+                    completed ? CalendarDates.of(updated) : null));
         }
         return new CapaDetail(new CapaSummary(uuid(), capaStatus, List.of(new CapaSummary.Label("Priority", priority)),
                 due), submitted, updated, approved, list);
@@ -286,8 +286,9 @@ final class DemoRegisterGenerator {
     }
 
     private OffsetDateTime latest(AssessmentDates d, @Nullable CapaDetail capa) {
-        OffsetDateTime latest = d.windowStart();
-        for (OffsetDateTime t : new OffsetDateTime[] {d.started(), d.auditEnd(), d.submitted(), d.completed(),
+        OffsetDateTime latest = CalendarDates.startOf(d.windowStart());
+        for (OffsetDateTime t : new OffsetDateTime[] {d.started(), CalendarDates.startOf(d.auditEnd()), d.submitted(),
+                d.completed(),
                 d.reopened(), capa == null ? null : capa.updatedAt()}) {
             if (t != null && t.isAfter(latest)) {
                 latest = t;

@@ -1,6 +1,7 @@
 package com.complianceportal.assessment.local;
 
 import com.complianceportal.assessment.domain.AssessmentDetail;
+import com.complianceportal.assessment.domain.AssessmentVocabulary;
 import com.complianceportal.assessment.domain.CreationResult;
 import com.complianceportal.assessment.domain.NewAssessmentRequest;
 import java.sql.Connection;
@@ -84,10 +85,10 @@ class LocalCreate {
         return jdbc.sql("""
                 SELECT id, assessment_id, status FROM assessment
                  WHERE assessed_org_id = :org AND assessment_type = :type AND standard_name = :standard
-                   AND status NOT IN (:finished)
+                   AND status IN (:open)
                  ORDER BY updated_at DESC, id DESC LIMIT 1""")
                 .param("org", entity.organisationId()).param("type", template.assessmentType())
-                .param("standard", template.standardName()).param("finished", LocalWorkflow.NOT_OPEN)
+                .param("standard", template.standardName()).param("open", AssessmentVocabulary.OPEN_STATUSES)
                 .query((rs, n) -> new CreationResult.OpenAssessmentExists(rs.getString("id"),
                         rs.getString("assessment_id"), rs.getString("status")))
                 .optional();

@@ -58,7 +58,7 @@ final class LocalDashboard {
                 });
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         return new DashboardFigures(total, byStatus, findings(), count(DashboardFigures.dueSoonFilter(today), today),
-                count(AssessmentFilter.overdueCapas(), today));
+                count(AssessmentFilter.overdue(), today), count(AssessmentFilter.overdueCapas(), today));
     }
 
     /** Per severity, read from its index alone: how many assessments have n findings, for each n. */

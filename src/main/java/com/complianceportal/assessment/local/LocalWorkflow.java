@@ -1,9 +1,6 @@
 package com.complianceportal.assessment.local;
 
-import com.complianceportal.assessment.domain.AssessmentVocabulary;
 import com.complianceportal.assessment.domain.WorkflowState;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,9 +9,6 @@ import org.jspecify.annotations.Nullable;
  * assessment is recorded as Aborted, which keeps it from blocking a new attempt with a current template.
  */
 final class LocalWorkflow {
-
-    /** Register statuses of assessments that are no longer open: the finished ones and Report Declined. */
-    static final List<String> NOT_OPEN = notOpen();
 
     /** The outcome of a started workflow, with the register status and outcome (by name) to record. */
     record Start(WorkflowState state, String status, String outcome, @Nullable String errorMessage,
@@ -33,11 +27,5 @@ final class LocalWorkflow {
                 "Template \"" + template.name() + "\" is retired and its workflow definition has no published"
                         + " version. Create the assessment from a current template.",
                 "Start workflow", "WorkflowDefinitionNotPublished");
-    }
-
-    private static List<String> notOpen() {
-        List<String> statuses = new ArrayList<>(AssessmentVocabulary.FINISHED_STATUSES);
-        statuses.add("Report Declined");
-        return List.copyOf(statuses);
     }
 }

@@ -15,12 +15,23 @@ final class RegisterDocuments {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<CapaSummary.Label>> LABELS = new TypeReference<>() {
     };
-    private static final TypeReference<List<CapaDetail.AreaToImprove>> AREAS = new TypeReference<>() {
+    private static final TypeReference<List<StoredArea>> AREAS = new TypeReference<>() {
     };
     private static final TypeReference<LinkedHashMap<String, String>> FIELDS = new TypeReference<>() {
     };
 
     private RegisterDocuments() {
+    }
+
+    /** An area to improve as stored: its completion date was once written as a moment, and is read either way. */
+    private record StoredArea(String id, String title, @Nullable String category, @Nullable String description,
+            boolean correctionRequired, @Nullable String recommendation, String status,
+            @Nullable String personInCharge, @Nullable String completionDate) {
+
+        CapaDetail.AreaToImprove area() {
+            return new CapaDetail.AreaToImprove(id, title, category, description, correctionRequired, recommendation,
+                    status, personInCharge, CalendarDates.parse(completionDate));
+        }
     }
 
     static @Nullable String write(@Nullable Object value) {
@@ -32,7 +43,7 @@ final class RegisterDocuments {
     }
 
     static List<CapaDetail.AreaToImprove> areas(@Nullable String json) {
-        return json == null ? List.of() : JSON.readValue(json, AREAS);
+        return json == null ? List.of() : JSON.readValue(json, AREAS).stream().map(StoredArea::area).toList();
     }
 
     static Map<String, String> customFields(@Nullable String json) {

@@ -29,9 +29,6 @@ final class RegisterQuerySql {
 
     /** CAPA statuses after which a CAPA is no longer overdue. */
     static final List<String> CAPA_DONE = List.of("Closed", "Approved", "Assessment Canceled");
-    /** Statuses that can be overdue, listed so that the (status, due) index serves the "overdue" filter. */
-    static final List<String> OPEN_STATUSES = AssessmentVocabulary.STATUSES.stream()
-            .filter(s -> !AssessmentVocabulary.FINISHED_STATUSES.contains(s)).toList();
     /** CAPA statuses that can be overdue, listed so that the (CAPA status, CAPA due) index serves the filter. */
     static final List<String> OPEN_CAPA_STATUSES = AssessmentVocabulary.CAPA_STATUSES.stream()
             .filter(s -> !CAPA_DONE.contains(s)).toList();
@@ -84,7 +81,8 @@ final class RegisterQuerySql {
             sql.add(" AND a.due_at < ?", startOf(filter.dueTo().plusDays(1)));
         }
         if (filter.overdueOnly()) {
-            sql.in("a.status", OPEN_STATUSES);
+            // Listed, so that the (status, due) index serves the filter.
+            sql.in("a.status", AssessmentVocabulary.OPEN_STATUSES);
             sql.add(" AND a.due_at < ?", startOf(today));
         }
         if (filter.findingSeverity() != null) {

@@ -53,7 +53,8 @@ final class RegisterRows {
                 rs.getString("lead_executor_name"), children.partnerOrganisations(id));
         String capaId = rs.getString("capa_id");
         CapaSummary capa = capaId == null ? null
-                : new CapaSummary(capaId, rs.getString("capa_status"), children.labels(id), time(rs, "capa_due_at"));
+                : new CapaSummary(capaId, rs.getString("capa_status"), children.labels(id),
+                        CalendarDates.read(rs, "capa_due_at"));
         return new AssessmentSummary(id, rs.getString("assessment_id"), rs.getString("case_id"),
                 rs.getString("report_id"), rs.getString("status"), rs.getString("assessment_type"),
                 rs.getString("reason"), rs.getString("workflow_name"),
@@ -89,8 +90,9 @@ final class RegisterRows {
     }
 
     static AssessmentDates dates(ResultSet rs) throws SQLException {
-        return new AssessmentDates(time(rs, "window_start"), time(rs, "window_end"), time(rs, "due_at"),
-                time(rs, "audit_start"), time(rs, "audit_end"), time(rs, "started_at"), time(rs, "submitted_at"),
+        return new AssessmentDates(CalendarDates.read(rs, "window_start"), CalendarDates.read(rs, "window_end"),
+                CalendarDates.read(rs, "due_at"), CalendarDates.read(rs, "audit_start"),
+                CalendarDates.read(rs, "audit_end"), time(rs, "started_at"), time(rs, "submitted_at"),
                 time(rs, "completed_at"), time(rs, "reopened_at"));
     }
 

@@ -99,14 +99,15 @@ final class RegisterWriter implements AutoCloseable {
                 s.workflowName(), s.standard().name(), s.standard().version(), s.rating(), s.score(),
                 s.scorePercentage(), findings(s, Severity.CRITICAL), findings(s, Severity.MAJOR),
                 findings(s, Severity.MINOR), findings(s, Severity.OBSERVATION), findings(s, Severity.OTHER),
-                !s.findings().isEmpty(), s.areasToImprove(), d.windowStart(), d.windowEnd(), d.due(), d.auditStart(),
-                d.auditEnd(), d.started(), d.submitted(), d.completed(), d.reopened(), s.updatedAt(),
+                !s.findings().isEmpty(), s.areasToImprove(), CalendarDates.startOf(d.windowStart()),
+                CalendarDates.startOf(d.windowEnd()), CalendarDates.startOf(d.due()),
+                CalendarDates.startOf(d.auditStart()), CalendarDates.startOf(d.auditEnd()), d.started(), d.submitted(), d.completed(), d.reopened(), s.updatedAt(),
                 k.assessedOrg().organisation().id(), k.assessedOrg().organisation().displayName(),
                 k.assessedOrg().address().country(),
                 k.requester() == null ? null : k.requester().organisation().id(),
                 s.stakeholders().leadExecutorName(), s.schedulingStatus(),
                 capaSummary == null ? null : capaSummary.id(), capaSummary == null ? null : capaSummary.status(),
-                capaSummary == null ? null : capaSummary.dueDate(), capa == null ? null : capa.createdAt(),
+                capaSummary == null ? null : CalendarDates.startOf(capaSummary.dueDate()), capa == null ? null : capa.createdAt(),
                 capa == null ? null : capa.updatedAt(), capa == null ? null : capa.approvedAt());
         assessment.addBatch();
         int position = 0;

@@ -6,37 +6,54 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The dates of an assessment's life in time order; dates it does not have are listed as not set. */
+/**
+ * The dates of an assessment's life in time order; dates it does not have are listed as not set. Calendar dates show
+ * as days, moments with their time and zone.
+ */
 final class DatesTimeline extends Div {
 
-    private record Entry(String label, @Nullable OffsetDateTime at) {
+    /** One line: its text, and where it falls in time (a calendar date counts from the start of its day). */
+    private record Entry(String label, @Nullable String text, @Nullable Instant at) {
+
+        static Entry date(String label, @Nullable LocalDate date, UserTime time) {
+            return new Entry(label, date == null ? null : time.date(date),
+                    date == null ? null : date.atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+
+        static Entry moment(String label, @Nullable OffsetDateTime moment, UserTime time) {
+            return new Entry(label, moment == null ? null : time.dateTime(moment),
+                    moment == null ? null : moment.toInstant());
+        }
     }
 
     DatesTimeline(AssessmentDates d, OffsetDateTime updated, UserTime time) {
         addClassName("dates-timeline");
-        List<Entry> entries = new ArrayList<>(List.of(new Entry("Window opens", d.windowStart()),
-                new Entry("Window closes", d.windowEnd()), new Entry("Due", d.due()),
-                new Entry("Audit start", d.auditStart()), new Entry("Audit end", d.auditEnd()),
-                new Entry("Started", d.started()), new Entry("Submitted", d.submitted()),
-                new Entry("Completed", d.completed()), new Entry("Reopened", d.reopened()),
-                new Entry("Last updated", updated)));
+        List<Entry> entries = new ArrayList<>(List.of(Entry.date("Window opens", d.windowStart(), time),
+                Entry.date("Window closes", d.windowEnd(), time), Entry.date("Due", d.due(), time),
+                Entry.date("Audit start", d.auditStart(), time), Entry.date("Audit end", d.auditEnd(), time),
+                Entry.moment("Started", d.started(), time), Entry.moment("Submitted", d.submitted(), time),
+                Entry.moment("Completed", d.completed(), time), Entry.moment("Reopened", d.reopened(), time),
+                Entry.moment("Last updated", updated, time)));
         var list = new OrderedList();
         entries.stream().filter(e -> e.at() != null).sorted(Comparator.comparing(Entry::at))
-                .forEach(e -> list.add(item(e.label(), time.dateTime(e.at()), true)));
+                .forEach(e -> list.add(item(e.label(), e.text(), true)));
         entries.stream().filter(e -> e.at() == null).forEach(e -> list.add(item(e.label(), "not set", false)));
         add(list);
     }
 
-    private static ListItem item(String label, String value, boolean set) {
+    private static ListItem item(String label, @Nullable String value, boolean set) {
         var l = new Span(label);
         l.addClassName("timeline-label");
-        var v = new Span(value);
+        var v = new Span(value == null ? "" : value);
         v.addClassName("timeline-value");
         var item = new ListItem(l, v);
         item.addClassName(set ? "timeline-set" : "timeline-unset");

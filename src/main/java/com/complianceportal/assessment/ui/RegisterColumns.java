@@ -111,8 +111,6 @@ final class RegisterColumns {
     }
 
     private boolean overdue(AssessmentSummary s) {
-        var due = s.dates().due();
-        return due != null && due.toLocalDate().isBefore(LocalDate.now(java.time.ZoneOffset.UTC))
-                && !AssessmentVocabulary.FINISHED_STATUSES.contains(s.status());
+        return AssessmentVocabulary.isOverdue(s.status(), s.dates().due(), LocalDate.now(java.time.ZoneOffset.UTC));
     }
 }

@@ -5,19 +5,29 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** Dates and times as the signed-in user reads them: in the browser's time zone and locale. */
+/**
+ * Dates and times as the signed-in user reads them, in the browser's locale. A calendar date (a due date, an audit
+ * day) is shown as that day, whatever the reader's time zone; a moment is shown in the browser's time zone, named.
+ */
 public final class UserTime {
 
     private final ZoneId zone;
     private final Locale locale;
+    private final DateTimeFormatter dates;
+    private final DateTimeFormatter moments;
 
-    private UserTime(ZoneId zone, Locale locale) {
+    UserTime(ZoneId zone, Locale locale) {
         this.zone = zone;
         this.locale = locale;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.moments = new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .appendLiteral(' ').appendZoneText(TextStyle.SHORT).toFormatter(locale);
     }
 
     /** The current user's zone (from the browser, UTC until it is known) and locale. */
@@ -46,17 +56,13 @@ public final class UserTime {
         return locale;
     }
 
-    public LocalDate today() {
-        return LocalDate.now(zone);
+    /** A calendar date, e.g. "Oct 4, 2026" or "04.10.2026"; empty when there is none. */
+    public String date(@Nullable LocalDate value) {
+        return value == null ? "" : dates.format(value);
     }
 
-    public String date(@Nullable OffsetDateTime value) {
-        return value == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                .format(value.atZoneSameInstant(zone));
-    }
-
+    /** A moment in the user's time zone, with the zone's name, e.g. "Oct 4, 2026, 10:36 AM PDT". */
     public String dateTime(@Nullable OffsetDateTime value) {
-        return value == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).format(value.atZoneSameInstant(zone));
+        return value == null ? "" : moments.format(value.atZoneSameInstant(zone));
     }
 }

@@ -44,8 +44,9 @@ public class DashboardView extends VerticalLayout {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         DashboardFigures figures = service.dashboard();
         var tiles = new Div(tile("All assessments", figures.total(), AssessmentFilter.NONE, "figure-total"),
-                tile("Due in the next " + DashboardFigures.DUE_SOON_DAYS + " days", figures.dueNext30Days(),
+                tile("Open, due in the next " + DashboardFigures.DUE_SOON_DAYS + " days", figures.dueNext30Days(),
                         DashboardFigures.dueSoonFilter(today), "figure-due-soon"),
+                tile("Overdue assessments", figures.overdue(), AssessmentFilter.overdue(), "figure-overdue"),
                 tile("Overdue CAPAs", figures.overdueCapas(), AssessmentFilter.overdueCapas(), "figure-overdue-capas"));
         tiles.addClassName("dashboard-tiles");
         var panels = new Div(statusPanel(figures), findingsPanel(figures));
@@ -65,7 +66,8 @@ public class DashboardView extends VerticalLayout {
         var list = new Div();
         list.addClassName("figure-list");
         for (String status : statuses) {
-            list.add(row(status, figures.byStatus().get(status), AssessmentFilter.status(status),
+            list.add(row(status, count(figures.byStatus().get(status), "assessment", "assessments"),
+                    AssessmentFilter.status(status),
                     "status-" + status.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')));
         }
         return panel("Status", "panel-status", chart, list);
@@ -84,10 +86,10 @@ public class DashboardView extends VerticalLayout {
         list.addClassName("figure-list");
         for (Severity severity : severities) {
             DashboardFigures.SeverityFigure figure = figures.findings().get(severity);
-            var row = row(severity.label() + ": " + numbers.format(figure.findings()) + " findings, in",
-                    figure.assessments(), AssessmentFilter.withFindings(severity),
-                    "severity-" + severity.name().toLowerCase(java.util.Locale.ROOT));
-            list.add(row);
+            list.add(row(severity.label() + ": " + count(figure.findings(), "finding", "findings"),
+                    "in " + count(figure.assessments(), "assessment", "assessments"),
+                    AssessmentFilter.withFindings(severity),
+                    "severity-" + severity.name().toLowerCase(java.util.Locale.ROOT)));
         }
         return panel("Findings", "panel-findings", chart, list);
     }
@@ -103,14 +105,18 @@ public class DashboardView extends VerticalLayout {
         return tile;
     }
 
-    private Anchor row(String label, long assessments, AssessmentFilter filter, String id) {
+    private static Anchor row(String label, String value, AssessmentFilter filter, String id) {
         var text = new Span(label);
-        var number = new Span(numbers.format(assessments) + (assessments == 1 ? " assessment" : " assessments"));
+        var number = new Span(value);
         number.addClassName("figure-value");
         var row = new Anchor(RegisterLinks.to(filter), text, number);
         row.addClassName("figure-row");
         row.setId(id);
         return row;
+    }
+
+    private String count(long n, String one, String many) {
+        return numbers.format(n) + " " + (n == 1 ? one : many);
     }
 
     private static Div panel(String title, String id, Chart chart, Div list) {

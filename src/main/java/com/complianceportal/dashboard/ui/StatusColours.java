@@ -13,7 +13,8 @@ final class StatusColours {
             case "New" -> "var(--lumo-contrast-40pct)";
             case "In Progress" -> "var(--lumo-primary-color)";
             case "Completed" -> "var(--lumo-success-color)";
-            case "Submitted" -> "var(--lumo-success-color-50pct)";
+            // Distinct in hue from Completed's green, so that the two read apart in light and dark.
+            case "Submitted" -> "hsl(265, 55%, 60%)";
             case "Aborted" -> "var(--lumo-error-color)";
             case "Report Declined" -> "var(--lumo-error-color-50pct)";
             default -> "var(--lumo-contrast-70pct)";

@@ -166,7 +166,23 @@ class AssessmentServiceIT {
                     .mapToLong(f -> f.count()).sum()).isEqualTo(figure.findings());
         });
         assertThat(service.count(DashboardFigures.dueSoonFilter(today))).isEqualTo(figures.dueNext30Days());
+        assertThat(service.count(AssessmentFilter.overdue())).isEqualTo(figures.overdue());
         assertThat(service.count(AssessmentFilter.overdueCapas())).isEqualTo(figures.overdueCapas());
+    }
+
+    @Test
+    void due_soon_and_overdue_count_open_assessments_only() {
+        Set<String> open = Set.of("New", "In Progress");
+        DashboardFigures figures = service.dashboard();
+        long dueSoon = all.stream().filter(s -> open.contains(s.status()) && s.dates().due() != null
+                && !s.dates().due().isBefore(today) && !s.dates().due().isAfter(today.plusDays(30))).count();
+        long overdue = all.stream().filter(s -> open.contains(s.status()) && s.dates().due() != null
+                && s.dates().due().isBefore(today)).count();
+
+        assertThat(figures.dueNext30Days()).isEqualTo(dueSoon);
+        assertThat(figures.overdue()).isEqualTo(overdue).isPositive();
+        assertThat(all).as("closed assessments past their due date exist, and are not counted")
+                .anyMatch(s -> s.status().equals("Report Declined") && s.dates().due().isBefore(today));
     }
 
     @Test

@@ -3,11 +3,8 @@ package com.complianceportal.assessment.service;
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSummary;
-import com.complianceportal.assessment.domain.AssessmentVocabulary;
 import com.complianceportal.assessment.domain.Organisation;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -21,8 +18,8 @@ final class RegisterOracle {
     }
 
     static boolean matches(AssessmentSummary s, AssessmentFilter f, LocalDate today) {
-        OffsetDateTime startOfToday = today.atStartOfDay().atOffset(ZoneOffset.UTC);
-        OffsetDateTime due = s.dates().due();
+        LocalDate due = s.dates().due();
+        LocalDate capaDue = s.capa() == null ? null : s.capa().dueDate();
         return text(s, f.text())
                 && (f.statuses().isEmpty() || f.statuses().contains(s.status()))
                 && (f.type() == null || f.type().equals(s.type()))
@@ -30,14 +27,14 @@ final class RegisterOracle {
                 && (f.rating() == null || f.rating().equals(s.rating()))
                 && (f.country() == null || f.country().equals(s.stakeholders().assessedAddress().country()))
                 && (f.capaStatus() == null || s.capa() != null && f.capaStatus().equals(s.capa().status()))
-                && (f.dueFrom() == null || due != null && !due.isBefore(f.dueFrom().atStartOfDay().atOffset(ZoneOffset.UTC)))
-                && (f.dueTo() == null || due != null && due.isBefore(f.dueTo().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC)))
-                && (!f.overdueOnly() || due != null && due.isBefore(startOfToday)
-                        && !AssessmentVocabulary.FINISHED_STATUSES.contains(s.status()))
+                && (f.dueFrom() == null || due != null && !due.isBefore(f.dueFrom()))
+                && (f.dueTo() == null || due != null && !due.isAfter(f.dueTo()))
+                && (!f.overdueOnly() || due != null && due.isBefore(today)
+                        && List.of("New", "In Progress").contains(s.status()))
                 && (f.findingSeverity() == null || s.findings().stream()
                         .anyMatch(c -> c.severity() == f.findingSeverity() && c.count() > 0))
-                && (!f.capaOverdueOnly() || s.capa() != null && s.capa().dueDate() != null
-                        && s.capa().dueDate().isBefore(startOfToday) && !CAPA_DONE.contains(s.capa().status()));
+                && (!f.capaOverdueOnly() || capaDue != null && capaDue.isBefore(today)
+                        && !CAPA_DONE.contains(s.capa().status()));
     }
 
     private static boolean text(AssessmentSummary s, String text) {
@@ -66,7 +63,7 @@ final class RegisterOracle {
             case SCORE -> AssessmentSummary::scorePercentage;
             case ORGANISATION -> s -> s.stakeholders().assessedOrg().displayName();
             case COUNTRY -> s -> s.stakeholders().assessedAddress().country();
-            case DUE_DATE -> s -> s.dates().due() == null ? null : s.dates().due().toInstant();
+            case DUE_DATE -> s -> s.dates().due();
             case CAPA_STATUS -> s -> s.capa() == null ? null : s.capa().status();
             case UPDATED -> s -> s.updatedAt().toInstant();
         };

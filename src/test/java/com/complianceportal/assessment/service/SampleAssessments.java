@@ -10,6 +10,7 @@ import com.complianceportal.assessment.domain.Organisation;
 import com.complianceportal.assessment.domain.Severity;
 import com.complianceportal.assessment.domain.Stakeholders;
 import com.complianceportal.assessment.domain.Standard;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -29,10 +30,11 @@ public final class SampleAssessments {
     }
 
     public static AssessmentSummary row(int n) {
-        var dates = new AssessmentDates(BASE.plusDays(n % 30), BASE.plusDays(n % 30 + 60), BASE.plusDays(n % 30 + 45),
-                BASE.plusDays(n % 30 + 10), BASE.plusDays(n % 30 + 12), BASE.plusDays(n % 30 + 1), null, null, null);
+        LocalDate day = BASE.toLocalDate();
+        var dates = new AssessmentDates(day.plusDays(n % 30), day.plusDays(n % 30 + 60), day.plusDays(n % 30 + 45),
+                day.plusDays(n % 30 + 10), day.plusDays(n % 30 + 12), BASE.plusDays(n % 30 + 1), null, null, null);
         var capa = n % 3 == 0 ? null : new CapaSummary("capa-" + n, AssessmentVocabulary.CAPA_STATUSES.get(n % 10),
-                List.of(new CapaSummary.Label("Priority", n % 2 == 0 ? "High" : "Low")), BASE.plusDays(90));
+                List.of(new CapaSummary.Label("Priority", n % 2 == 0 ? "High" : "Low")), day.plusDays(90));
         return new AssessmentSummary(UUID.nameUUIDFromBytes(("execution-" + n).getBytes()).toString(),
                 (100000 + n) + "-1", "CASE-" + (5000 + n), "RPT-" + n,
                 AssessmentVocabulary.STATUSES.get(n % AssessmentVocabulary.STATUSES.size()),

@@ -1,13 +1,17 @@
 package com.complianceportal.assessment.service.export;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 
-/** Turns cell values into CSV text: ISO-8601 UTC date-times, plain numbers, text guarded against formulas. */
+/**
+ * Turns cell values into CSV text: ISO-8601 UTC date-times, ISO-8601 calendar dates, plain numbers, text guarded
+ * against formulas.
+ */
 final class CsvCells {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
@@ -22,6 +26,7 @@ final class CsvCells {
             case null -> "";
             case OffsetDateTime time -> UTC.format(time.withOffsetSameInstant(ZoneOffset.UTC)
                     .truncatedTo(ChronoUnit.SECONDS));
+            case LocalDate date -> date.toString();
             case BigDecimal number -> number.toPlainString();
             case Number number -> number.toString();
             default -> guarded(value.toString());

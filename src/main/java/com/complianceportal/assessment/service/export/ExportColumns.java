@@ -5,6 +5,7 @@ import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.CapaSummary;
 import com.complianceportal.assessment.domain.Organisation;
 import com.complianceportal.assessment.domain.Severity;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** The exported columns, in order: every field of a register row that users need, flattened. */
 public final class ExportColumns {
 
-    /** Every column of an export; date-time columns say in their header that they are in UTC. */
+    /** Every column of an export; columns of moments say in their header that they are in UTC. */
     public static final List<ExportColumn> ALL = build();
 
     private ExportColumns() {
@@ -44,10 +45,10 @@ public final class ExportColumns {
         c.add(date("Due date", AssessmentDates::due));
         c.add(date("Audit start", AssessmentDates::auditStart));
         c.add(date("Audit end", AssessmentDates::auditEnd));
-        c.add(date("Started", AssessmentDates::started));
-        c.add(date("Submitted", AssessmentDates::submitted));
-        c.add(date("Completed", AssessmentDates::completed));
-        c.add(date("Reopened", AssessmentDates::reopened));
+        c.add(moment("Started", AssessmentDates::started));
+        c.add(moment("Submitted", AssessmentDates::submitted));
+        c.add(moment("Completed", AssessmentDates::completed));
+        c.add(moment("Reopened", AssessmentDates::reopened));
         c.add(col("Updated (UTC)", AssessmentSummary::updatedAt));
         c.add(col("Assessed organisation", r -> r.stakeholders().assessedOrg().displayName()));
         c.add(col("Organisation ID", r -> r.stakeholders().assessedOrg().orgId()));
@@ -58,7 +59,7 @@ public final class ExportColumns {
         c.add(col("Executors", r -> ExportValues.names(r.stakeholders().executors())));
         c.add(col("Partners", r -> ExportValues.names(r.stakeholders().selectedPartners())));
         c.add(capa("CAPA status", CapaSummary::status));
-        c.add(capa("CAPA due date (UTC)", CapaSummary::dueDate));
+        c.add(capa("CAPA due date", CapaSummary::dueDate));
         c.add(capa("CAPA labels", capa -> ExportValues.labels(capa.labels())));
         c.add(col("Scheduling status", AssessmentSummary::schedulingStatus));
         c.add(col("Custom fields", r -> ExportValues.keyValues(r.customFields())));
@@ -70,7 +71,12 @@ public final class ExportColumns {
         return new ExportColumn(header, value);
     }
 
-    private static ExportColumn date(String header, Function<AssessmentDates, @Nullable OffsetDateTime> value) {
+    /** A calendar date: the same day wherever it is read, so its header names no time zone. */
+    private static ExportColumn date(String header, Function<AssessmentDates, @Nullable LocalDate> value) {
+        return new ExportColumn(header, r -> value.apply(r.dates()));
+    }
+
+    private static ExportColumn moment(String header, Function<AssessmentDates, @Nullable OffsetDateTime> value) {
         return new ExportColumn(header + " (UTC)", r -> value.apply(r.dates()));
     }
 

@@ -50,10 +50,11 @@ class CsvExportTest {
     }
 
     @Test
-    void writes_date_times_as_iso_8601_utc_and_numbers_plainly() throws IOException {
+    void writes_moments_in_utc_calendar_dates_as_days_and_numbers_plainly() throws IOException {
         var record = parse(export(row(1))).getFirst();
 
-        assertThat(record.get("Due date (UTC)")).isEqualTo("2026-04-16T08:30:00Z");
+        assertThat(record.get("Due date")).isEqualTo("2026-04-16");
+        assertThat(record.get("Started (UTC)")).isEqualTo("2026-03-03T08:30:00Z");
         assertThat(record.get("Updated (UTC)")).isEqualTo("2026-03-01T09:30:00Z");
         assertThat(record.get("Submitted (UTC)")).isEmpty();
         assertThat(record.get("Score")).isEqualTo("61.5");
@@ -75,7 +76,7 @@ class CsvExportTest {
         assertThat(record.get("Requester")).isEqualTo("Brand Buyer AG");
         assertThat(record.get("Executors")).isEqualTo("Audit Firm One; ORG-3");
         assertThat(record.get("CAPA labels")).isEqualTo("Priority=Low");
-        assertThat(record.get("CAPA due date (UTC)")).isEqualTo("2026-05-30T08:30:00Z");
+        assertThat(record.get("CAPA due date")).isEqualTo("2026-05-30");
         assertThat(record.get("Custom fields")).isEqualTo("Plant=P-1; Region=EMEA");
     }
 

@@ -64,9 +64,12 @@ class XlsxExportTest {
             assertThat(first.getCell(column("Score")).getNumericCellValue()).isEqualTo(61.5);
             assertThat(first.getCell(column("Score %")).getNumericCellValue()).isEqualTo(61);
             assertThat(first.getCell(column("Total findings")).getNumericCellValue()).isEqualTo(6);
-            var due = first.getCell(column("Due date (UTC)"));
+            var due = first.getCell(column("Due date"));
             assertThat(DateUtil.isCellDateFormatted(due)).isTrue();
-            assertThat(due.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 4, 16, 8, 30));
+            assertThat(due.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 4, 16, 0, 0));
+            var started = first.getCell(column("Started (UTC)"));
+            assertThat(DateUtil.isCellDateFormatted(started)).isTrue();
+            assertThat(started.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 3, 3, 8, 30));
             assertThat(first.getCell(column("Submitted (UTC)"))).isNull();
         }
     }
