@@ -128,7 +128,7 @@ final class DemoRegisterGenerator {
                 verification ? pick(DemoVocabulary.SCHEDULING) : null, updated, customFields());
         String description = (reason == null ? "Assessment" : reason) + " of " + site.organisation().name() + " in "
                 + site.address().city() + " against " + spec.name() + " " + spec.version()
-                + (requester == null ? "." : ", requested by " + requester.organisation().name() + ".");
+                + (requester == null ? "." : ", requested by " + sentenceEnd(requester.organisation().name()));
         String comment = reported ? overallComment(findings, areas) : null;
         return new AssessmentDetail(summary, description, comment,
                 new StakeholderDetails(site, requester, executors, partners), capa);
@@ -282,7 +282,14 @@ final class DemoRegisterGenerator {
         if (total == 0) {
             return "No findings. The site is well organised and the records are complete.";
         }
-        return total + " finding(s) raised; " + areas + " area(s) to improve are followed up in the CAPA plan.";
+        return (total == 1 ? "1 finding" : total + " findings") + " raised; "
+                + (areas == 1 ? "1 area to improve is" : areas + " areas to improve are")
+                + " followed up in the CAPA plan.";
+    }
+
+    /** A name at the end of a sentence: "Acme Co., Ltd." already ends it. */
+    private static String sentenceEnd(String name) {
+        return name.endsWith(".") ? name : name + ".";
     }
 
     private OffsetDateTime latest(AssessmentDates d, @Nullable CapaDetail capa) {

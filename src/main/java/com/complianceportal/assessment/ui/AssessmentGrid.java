@@ -10,24 +10,36 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
-/** The register's lazy grid: every page, sort and filter is a query to the service, never an in-memory step. */
+/**
+ * The register's lazy grid: every page, sort and filter is a query to the service, never an in-memory step. On narrow
+ * screens it shows one compact column instead of the table.
+ */
 class AssessmentGrid extends Grid<AssessmentSummary> {
 
     private final Map<RegisterColumn, Column<AssessmentSummary>> columns = new EnumMap<>(RegisterColumn.class);
+    private final Column<AssessmentSummary> compact;
+    private List<RegisterColumn> chosen = RegisterColumn.defaults();
+    private boolean compactMode;
     private AssessmentFilter filter = AssessmentFilter.NONE;
+    private int focusedIndex = -1;
 
-    AssessmentGrid(AssessmentService service, UserTime time, LongConsumer totalListener) {
+    AssessmentGrid(AssessmentService service, UserTime time, Supplier<LocalDate> today, LongConsumer totalListener) {
         setId("assessment-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
         setMultiSort(true, MultiSortPriority.APPEND);
         setColumnReorderingAllowed(true);
-        new RegisterColumns(time).addTo(this, columns);
+        RegisterColumns builder = new RegisterColumns(time, today);
+        builder.addTo(this, columns);
+        compact = builder.addCompactTo(this);
+        compact.setVisible(false);
         setItems(query -> service.search(filter, toSorts(query.getSortOrders()), query.getOffset(), query.getLimit())
                 .stream(), query -> {
                     long total = service.count(filter);
@@ -35,6 +47,10 @@ class AssessmentGrid extends Grid<AssessmentSummary> {
                     return (int) Math.min(total, Integer.MAX_VALUE);
                 });
         setPageSize(50);
+        // The row a click or the keyboard focused, so that coming back to the register can focus it again.
+        getElement().addEventListener("cell-focus", e -> focusedIndex = (int) e.getEventData()
+                .get("event.detail.context.index").asInt(-1))
+                .addEventData("event.detail.context.index");
     }
 
     void show(AssessmentFilter newFilter, List<AssessmentSort> sort) {
@@ -60,11 +76,53 @@ class AssessmentGrid extends Grid<AssessmentSummary> {
     }
 
     void setVisibleColumns(List<RegisterColumn> visible) {
-        columns.forEach((column, gridColumn) -> gridColumn.setVisible(visible.contains(column)));
+        chosen = List.copyOf(visible);
+        applyColumns();
     }
 
     List<RegisterColumn> visibleColumns() {
         return columns.entrySet().stream().filter(e -> e.getValue().isVisible()).map(Map.Entry::getKey).toList();
+    }
+
+    /** Narrow screens get one compact column; wide ones the columns the user chose. */
+    void setCompact(boolean compact) {
+        if (compact != compactMode) {
+            compactMode = compact;
+            applyColumns();
+        }
+    }
+
+    boolean isCompact() {
+        return compactMode;
+    }
+
+    /** Index of the row that has (or last had) the keyboard focus, or -1. */
+    int focusedIndex() {
+        return focusedIndex;
+    }
+
+    /** Scrolls to the row at {@code index} and gives it the keyboard focus, once the browser has rendered it. */
+    void focusRow(int index) {
+        scrollToIndex(index);
+        getElement().executeJs("""
+                const grid = this, index = $0;
+                const attempt = (left) => {
+                  const row = [...grid.shadowRoot.querySelectorAll('#items > tr')]
+                      .find(r => r.index === index && !r.hidden);
+                  const cell = row && [...row.children].find(c => !c.hidden);
+                  if (row && row._item && cell) {
+                    grid.setAttribute('navigating', '');
+                    cell.focus();
+                  } else if (left > 0) {
+                    setTimeout(() => attempt(left - 1), 100);
+                  }
+                };
+                attempt(30);""", index);
+    }
+
+    private void applyColumns() {
+        compact.setVisible(compactMode);
+        columns.forEach((column, gridColumn) -> gridColumn.setVisible(!compactMode && chosen.contains(column)));
     }
 
     private static List<AssessmentSort> toSorts(List<QuerySortOrder> orders) {

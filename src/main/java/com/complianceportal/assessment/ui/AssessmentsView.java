@@ -8,51 +8,65 @@ import com.complianceportal.assessment.service.export.AssessmentExporter;
 import com.complianceportal.base.security.Roles;
 import com.complianceportal.base.ui.UserTime;
 import com.complianceportal.user.service.PreferenceService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The assessment register. Filter and sort live in the address bar: every change navigates, so a copied link, a
- * reload and back/forward all reproduce the view.
+ * reload and back/forward all reproduce the view. Coming back from an assessment puts the focus on its row again.
  */
 @Route("assessments")
 @PageTitle("Assessments")
 @Menu(title = "Assessments", icon = "vaadin:table", order = 10)
 @RolesAllowed(Roles.VIEWER)
-public class AssessmentsView extends VerticalLayout implements BeforeEnterObserver {
+public class AssessmentsView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
     static final String COLUMNS_PREFERENCE = "register.columns";
+    /** Below this window width the register shows its compact one-column layout. */
+    static final int COMPACT_WIDTH = 640;
+
+    /** Where the user left the register for an assessment: its address and the row that was opened. */
+    record ReturnPoint(String location, int index) {
+    }
 
     private final AssessmentGrid grid;
     private final RegisterFilterBar filters;
+    private final RegisterEmptyState empty;
     private final Span total = new Span();
-    private final PreferenceService preferences;
     private RegisterQuery current = RegisterQuery.of(AssessmentFilter.NONE, List.of());
     private @Nullable AssessmentSummary focused;
+    private @Nullable Registration resize;
 
     AssessmentsView(AssessmentService service, AssessmentExporter exporter, PreferenceService preferences,
             Clock clock, AuthenticationContext authentication) {
-        this.preferences = preferences;
         addClassName("register-view");
         setSizeFull();
         setPadding(true);
@@ -60,9 +74,11 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
         NumberFormat numbers = NumberFormat.getIntegerInstance(time.locale());
         total.setId("register-total");
         total.addClassName("register-total");
-        grid = new AssessmentGrid(service, time, count -> total.setText(numbers.format(count)
-                + (count == 1 ? " assessment" : " assessments")));
-        filters = new RegisterFilterBar(service.filterOptions(), filter -> navigate(filter, grid.currentSort()));
+        grid = new AssessmentGrid(service, time, () -> LocalDate.now(clock.withZone(ZoneOffset.UTC)),
+                count -> total.setText(numbers.format(count) + (count == 1 ? " assessment" : " assessments")));
+        filters = new RegisterFilterBar(service.filterOptions(), time, filter -> navigate(filter, grid.currentSort()));
+        empty = new RegisterEmptyState(time, () -> navigate(AssessmentFilter.NONE, grid.currentSort()));
+        grid.setEmptyStateComponent(empty);
         List<RegisterColumn> visible = preferences.get(COLUMNS_PREFERENCE).map(ColumnChooser::parse)
                 .orElse(RegisterColumn.defaults());
         grid.setVisibleColumns(visible);
@@ -70,6 +86,7 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
             grid.setVisibleColumns(columns);
             preferences.put(COLUMNS_PREFERENCE, ColumnChooser.format(columns));
         });
+        chooser.addClassName("register-column-chooser");
         var export = new ExportMenu(exporter, () -> current.filter(), () -> current.sort(), clock);
         var actions = new Div(total, chooser, export);
         if (authentication.hasRole(Roles.ASSESSOR)) {
@@ -101,12 +118,49 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
         RegisterQuery query = RegisterQuery.parse(event.getLocation().getQueryParameters());
         current = RegisterQuery.of(query.filter(), query.sort());
         filters.setFilter(query.filter());
+        empty.show(query.filter());
         grid.show(query.filter(), query.sort());
         if (!query.ignored().isEmpty()) {
             Notification notice = Notification.show("Some parts of the address were not understood and are ignored: "
-                    + String.join(", ", query.ignored()), 6000, Notification.Position.BOTTOM_START);
+                    + String.join("; ", query.ignored()) + ".", 8000, Notification.Position.BOTTOM_START);
             notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             notice.setId("ignored-parameters-notice");
+        }
+        UI ui = event.getUI();
+        ReturnPoint back = ComponentUtil.getData(ui, ReturnPoint.class);
+        ComponentUtil.setData(ui, ReturnPoint.class, null);
+        if (back != null && back.index() >= 0 && back.location().equals(current.location())) {
+            grid.focusRow(back.index());
+        }
+    }
+
+    /** The address bar shows the view's own address: what was not understood is gone, the parameters in order. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String shown = event.getLocation().getPathWithQueryParameters();
+        if (!shown.equals(current.location())) {
+            // After the router's own update of the address in this round trip, and as a string: Vaadin's History
+            // would turn it into query parameters again and lose their order.
+            UI ui = event.getLocationChangeEvent().getUI();
+            String location = current.location();
+            ui.beforeClientResponse(this, context -> ui.getPage().executeJs(
+                    "history.replaceState(history.state, '', new URL($0, document.baseURI).href)", location));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        var page = attach.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> grid.setCompact(details.getWindowInnerWidth() > 0
+                && details.getWindowInnerWidth() < COMPACT_WIDTH));
+        resize = page.addBrowserWindowResizeListener(e -> grid.setCompact(e.getWidth() < COMPACT_WIDTH));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (resize != null) {
+            resize.remove();
+            resize = null;
         }
     }
 
@@ -118,6 +172,8 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void open(AssessmentSummary summary) {
-        UI.getCurrent().navigate(AssessmentDetailView.class, AssessmentDetailView.parameters(summary.id()));
+        UI ui = UI.getCurrent();
+        ComponentUtil.setData(ui, ReturnPoint.class, new ReturnPoint(current.location(), grid.focusedIndex()));
+        ui.navigate(AssessmentDetailView.class, AssessmentDetailView.parameters(summary.id()));
     }
 }

@@ -2,6 +2,7 @@ package com.complianceportal.assessment.ui;
 
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.AssessmentVocabulary;
+import com.complianceportal.base.ui.Countries;
 import com.complianceportal.base.ui.UserTime;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,56 +10,72 @@ import com.vaadin.flow.component.grid.Grid.Column;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
-/** Builds the register's columns. Cell texts are bound as text by Lit templates, never as HTML. */
+/**
+ * Builds the register's columns. Cell texts are bound as text by Lit templates, never as HTML. Some cells carry a
+ * second, quieter line: the organisation its country, the due date an overdue marker, the standard its type, the
+ * rating its score.
+ */
 final class RegisterColumns {
 
     private final UserTime time;
+    private final Supplier<LocalDate> today;
 
-    RegisterColumns(UserTime time) {
+    RegisterColumns(UserTime time, Supplier<LocalDate> today) {
         this.time = time;
+        this.today = today;
     }
 
     void addTo(Grid<AssessmentSummary> grid, Map<RegisterColumn, Column<AssessmentSummary>> columns) {
         for (RegisterColumn column : RegisterColumn.values()) {
             Column<AssessmentSummary> added = switch (column) {
+                case ORGANISATION -> grid.addColumn(twoLines(s -> s.stakeholders().assessedOrg().displayName(),
+                        s -> country(s.stakeholders().assessedAddress().country())));
                 case STATUS -> grid.addColumn(badge(AssessmentSummary::status, Badges::statusTheme));
-                case RATING -> grid.addColumn(badge(AssessmentSummary::rating, Badges::ratingTheme));
+                case DUE_DATE -> grid.addColumn(due());
                 case FINDINGS -> grid.addColumn(findings());
+                case STANDARD -> grid.addColumn(twoLines(s -> s.standard().label(), AssessmentSummary::type));
+                case RATING -> grid.addColumn(rating());
                 case SCORE -> grid.addColumn(s -> s.scorePercentage() == null ? "" : s.scorePercentage() + " %")
                         .setTextAlign(ColumnTextAlign.END);
-                case DUE_DATE -> grid.addColumn(due());
+                case COUNTRY -> grid.addColumn(s -> country(s.stakeholders().assessedAddress().country()));
                 default -> grid.addColumn(text(column));
             };
-            added.setHeader(column.header()).setKey(column.key()).setResizable(true).setWidth(width(column))
-                    .setFlexGrow(column == RegisterColumn.ORGANISATION ? 1 : 0);
+            added.setHeader(column.header()).setKey(column.key()).setResizable(true).setWidth(column.width())
+                    .setFlexGrow(column == RegisterColumn.ORGANISATION ? 1 : 0).setFrozen(column.frozen());
             if (column.sortField() != null) {
                 added.setSortable(true).setSortProperty(column.sortField().key());
             } else {
                 added.setSortable(false);
-            }
-            if (column == RegisterColumn.ASSESSMENT_ID) {
-                added.setFrozen(true);
             }
             added.setVisible(RegisterColumn.defaults().contains(column));
             columns.put(column, added);
         }
     }
 
-    private static String width(RegisterColumn column) {
-        return switch (column) {
-            case ASSESSMENT_ID -> "9rem";
-            case CASE_ID, SCORE, COUNTRY -> "7rem";
-            case STATUS, RATING, DUE_DATE, CAPA_STATUS -> "11rem";
-            case FINDINGS -> "15rem";
-            case ORGANISATION, REQUESTER, LEAD_EXECUTOR -> "16rem";
-            case STANDARD, TYPE, WORKFLOW, UPDATED -> "13rem";
-            default -> "10rem";
-        };
+    /** The one column of narrow screens: id and status, organisation, country and due date, in a few short lines. */
+    Column<AssessmentSummary> addCompactTo(Grid<AssessmentSummary> grid) {
+        return grid.addColumn(LitRenderer.<AssessmentSummary>of("""
+                <div class="compact-row">
+                  <div class="compact-top"><span class="compact-id">${item.id}</span>\
+                <vaadin-badge theme="${item.statusTheme} small">${item.status}</vaadin-badge></div>
+                  <div class="compact-org">${item.org}</div>
+                  <div class="cell-sub">${item.place}${item.due ? html` · Due ${item.due}` : ''}\
+                ${item.overdue ? html` <vaadin-badge theme="error small">Overdue</vaadin-badge>` : ''}</div>
+                </div>""")
+                .withProperty("id", AssessmentSummary::assessmentId)
+                .withProperty("status", AssessmentSummary::status)
+                .withProperty("statusTheme", s -> Badges.statusTheme(s.status()))
+                .withProperty("org", s -> s.stakeholders().assessedOrg().displayName())
+                .withProperty("place", s -> country(s.stakeholders().assessedAddress().country()))
+                .withProperty("due", s -> time.date(s.dates().due()))
+                .withProperty("overdue", this::overdue))
+                .setHeader("Assessments").setKey("compact").setFlexGrow(1).setSortable(false);
     }
 
     private ValueProvider<AssessmentSummary, String> text(RegisterColumn column) {
@@ -66,9 +83,6 @@ final class RegisterColumns {
             case ASSESSMENT_ID -> s.assessmentId();
             case CASE_ID -> s.caseId();
             case TYPE -> s.type();
-            case STANDARD -> s.standard().label();
-            case ORGANISATION -> s.stakeholders().assessedOrg().displayName();
-            case COUNTRY -> s.stakeholders().assessedAddress().country();
             case CITY -> s.stakeholders().assessedAddress().city();
             case REQUESTER -> s.stakeholders().requester() == null ? null
                     : s.stakeholders().requester().displayName();
@@ -82,12 +96,33 @@ final class RegisterColumns {
         }, "");
     }
 
+    private String country(@Nullable String code) {
+        return Countries.name(code, time.language());
+    }
+
+    private static LitRenderer<AssessmentSummary> twoLines(Function<AssessmentSummary, @Nullable String> main,
+            Function<AssessmentSummary, @Nullable String> sub) {
+        return LitRenderer.<AssessmentSummary>of(
+                "<div class=\"cell-main\">${item.main}</div><div class=\"cell-sub\">${item.sub}</div>")
+                .withProperty("main", s -> Objects.requireNonNullElse(main.apply(s), ""))
+                .withProperty("sub", s -> Objects.requireNonNullElse(sub.apply(s), ""));
+    }
+
     private static LitRenderer<AssessmentSummary> badge(ValueProvider<AssessmentSummary, @Nullable String> value,
-            java.util.function.Function<String, String> theme) {
+            Function<String, String> theme) {
         return LitRenderer.<AssessmentSummary>of(
                 "${item.text ? html`<vaadin-badge theme=\"${item.theme} small\">${item.text}</vaadin-badge>` : ''}")
                 .withProperty("text", s -> Objects.requireNonNullElse(value.apply(s), ""))
                 .withProperty("theme", s -> value.apply(s) == null ? "" : theme.apply(value.apply(s)));
+    }
+
+    private static LitRenderer<AssessmentSummary> rating() {
+        return LitRenderer.<AssessmentSummary>of("""
+                ${item.text ? html`<vaadin-badge theme="${item.theme} small">${item.text}</vaadin-badge>` : ''}\
+                <div class="cell-sub">${item.score}</div>""")
+                .withProperty("text", s -> Objects.requireNonNullElse(s.rating(), ""))
+                .withProperty("theme", s -> s.rating() == null ? "" : Badges.ratingTheme(s.rating()))
+                .withProperty("score", s -> s.scorePercentage() == null ? "" : "Score " + s.scorePercentage() + " %");
     }
 
     private static LitRenderer<AssessmentSummary> findings() {
@@ -105,12 +140,13 @@ final class RegisterColumns {
 
     private LitRenderer<AssessmentSummary> due() {
         return LitRenderer.<AssessmentSummary>of("""
-                <span>${item.due}</span>${item.overdue ? html` <vaadin-badge theme="error small">Overdue</vaadin-badge>` : ''}""")
+                <div class="cell-main">${item.due}</div>\
+                ${item.overdue ? html`<vaadin-badge theme="error small">Overdue</vaadin-badge>` : ''}""")
                 .withProperty("due", s -> time.date(s.dates().due()))
                 .withProperty("overdue", this::overdue);
     }
 
     private boolean overdue(AssessmentSummary s) {
-        return AssessmentVocabulary.isOverdue(s.status(), s.dates().due(), LocalDate.now(java.time.ZoneOffset.UTC));
+        return AssessmentVocabulary.isOverdue(s.status(), s.dates().due(), today.get());
     }
 }

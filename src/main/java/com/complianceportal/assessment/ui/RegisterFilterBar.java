@@ -3,6 +3,9 @@ package com.complianceportal.assessment.ui;
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentVocabulary;
 import com.complianceportal.assessment.domain.FilterOptions;
+import com.complianceportal.base.ui.Countries;
+import com.complianceportal.base.ui.DateFields;
+import com.complianceportal.base.ui.UserTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,15 +18,19 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The register's filters. Setting a filter from the address bar updates the fields without firing; a change by the
- * user hands the whole new filter to the listener, which puts it into the address.
+ * user hands the whole new filter to the listener, which puts it into the address. On phones every filter but the
+ * search folds behind a "Filters" button that counts the active ones.
  */
 class RegisterFilterBar extends Div {
+
+    static final String RANGE_MESSAGE = "Must be on or after the “Due from” date";
 
     private final TextField search = new TextField();
     private final MultiSelectComboBox<String> status = new MultiSelectComboBox<>("Status");
@@ -35,13 +42,17 @@ class RegisterFilterBar extends Div {
     private final DatePicker dueFrom = new DatePicker("Due from");
     private final DatePicker dueTo = new DatePicker("Due to");
     private final Checkbox overdue = new Checkbox("Overdue only");
+    private final Button toggle = new Button("Filters", VaadinIcon.FILTER.create());
     private final Div extras = new Div();
     private final Consumer<AssessmentFilter> listener;
+    private final UserTime time;
     private AssessmentFilter current = AssessmentFilter.NONE;
     private boolean updating;
 
-    RegisterFilterBar(FilterOptions options, Consumer<AssessmentFilter> listener) {
+    RegisterFilterBar(FilterOptions options, UserTime time, Consumer<AssessmentFilter> listener) {
         this.listener = listener;
+        this.time = time;
+        Locale locale = time.locale();
         addClassName("register-filters");
         search.setId("register-search");
         search.setLabel("Search");
@@ -53,17 +64,25 @@ class RegisterFilterBar extends Div {
         search.setMaxLength(200);
         search.addClassName("register-search");
         status.setId("filter-status");
+        status.addClassName("register-status");
         status.setItems(AssessmentVocabulary.STATUSES);
-        status.setAutoExpand(MultiSelectComboBox.AutoExpandMode.NONE);
+        status.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
+        status.setSelectedItemsOnTop(true);
+        status.setClearButtonVisible(true);
         setUp(type, "filter-type", options.types());
         setUp(standard, "filter-standard", options.standards());
         setUp(rating, "filter-rating", options.ratings());
         setUp(country, "filter-country", options.countries());
+        country.setItemLabelGenerator(code -> Countries.name(code, time.language()));
+        country.setPlaceholder("Name or code");
         setUp(capaStatus, "filter-capa-status", options.capaStatuses());
         dueFrom.setId("filter-due-from");
         dueTo.setId("filter-due-to");
-        dueFrom.setClearButtonVisible(true);
-        dueTo.setClearButtonVisible(true);
+        for (DatePicker picker : List.of(dueFrom, dueTo)) {
+            picker.setLocale(locale);
+            picker.setI18n(DateFields.i18n(locale).setMinErrorMessage(RANGE_MESSAGE));
+            picker.setClearButtonVisible(true);
+        }
         overdue.setId("filter-overdue");
         overdue.addClassName("register-overdue");
         Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create(), e -> {
@@ -74,24 +93,27 @@ class RegisterFilterBar extends Div {
         clear.setId("filter-clear");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         extras.addClassName("register-extra-filters");
-        var more = new Div(type, standard, rating, country, capaStatus, dueFrom, dueTo, overdue, clear);
+        var more = new Div(status, type, standard, rating, country, capaStatus, dueFrom, dueTo, overdue, clear);
         more.addClassName("register-more-filters");
-        Button toggle = new Button("Filters", VaadinIcon.FILTER.create(), e -> {
+        toggle.addClickListener(e -> {
             boolean open = !hasClassName("open");
             setClassName("open", open);
-            e.getSource().getElement().setAttribute("aria-expanded", String.valueOf(open));
+            toggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
         });
         toggle.setId("filter-toggle");
         toggle.addClassName("register-filters-toggle");
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         toggle.getElement().setAttribute("aria-expanded", "false");
-        add(search, status, toggle, more, extras);
+        add(search, toggle, more, extras);
         search.addValueChangeListener(e -> changed());
         status.addValueChangeListener(e -> changed());
         for (var field : List.of(type, standard, rating, country, capaStatus)) {
             field.addValueChangeListener(e -> changed());
         }
-        dueFrom.addValueChangeListener(e -> changed());
+        dueFrom.addValueChangeListener(e -> {
+            dueTo.setMin(e.getValue());
+            changed();
+        });
         dueTo.addValueChangeListener(e -> changed());
         overdue.addValueChangeListener(e -> changed());
     }
@@ -109,10 +131,13 @@ class RegisterFilterBar extends Div {
             country.setValue(filter.country());
             capaStatus.setValue(filter.capaStatus());
             dueFrom.setValue(filter.dueFrom());
+            dueTo.setMin(filter.dueFrom());
             dueTo.setValue(filter.dueTo());
             dueTo.setInvalid(false);
             overdue.setValue(filter.overdueOnly());
             showExtras(filter);
+            int active = FilterDescription.parts(filter, time).size() - (filter.text() == null ? 0 : 1);
+            toggle.setText(active == 0 ? "Filters" : "Filters (" + active + ")");
         } finally {
             updating = false;
         }
@@ -125,7 +150,7 @@ class RegisterFilterBar extends Div {
         LocalDate from = dueFrom.getValue();
         LocalDate to = dueTo.getValue();
         if (from != null && to != null && to.isBefore(from)) {
-            dueTo.setErrorMessage("Must be on or after the “Due from” date");
+            dueTo.setErrorMessage(RANGE_MESSAGE);
             dueTo.setInvalid(true);
             return;
         }
@@ -142,7 +167,7 @@ class RegisterFilterBar extends Div {
     private void showExtras(AssessmentFilter filter) {
         extras.removeAll();
         if (filter.findingSeverity() != null) {
-            extras.add(chip("With " + filter.findingSeverity().label().toLowerCase(java.util.Locale.ROOT)
+            extras.add(chip("With " + filter.findingSeverity().label().toLowerCase(Locale.ROOT)
                     + " findings", "filter-severity", () -> withoutSeverity(current)));
         }
         if (filter.capaOverdueOnly()) {

@@ -3,17 +3,21 @@ package com.complianceportal.assessment.ui;
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.vaadin.flow.router.QueryParameters;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The register's filter and sort as they live in the address bar, so that a copied link, a reload and
- * back/forward all reproduce the view. Parsing never fails: what it does not understand it ignores and names.
+ * back/forward all reproduce the view. Parsing never fails: what it does not understand it ignores and names, with
+ * the reason. Parameters are always written in the same order, so one view has one address.
  */
 record RegisterQuery(AssessmentFilter filter, List<AssessmentSort> sort, List<String> ignored) {
 
+    static final String PATH = "assessments";
     static final String TEXT = "q";
     static final String STATUS = "status";
     static final String TYPE = "type";
@@ -27,6 +31,9 @@ record RegisterQuery(AssessmentFilter filter, List<AssessmentSort> sort, List<St
     static final String SEVERITY = "severity";
     static final String CAPA_OVERDUE = "capa_overdue";
     static final String SORT = "sort";
+    /** Every parameter the register understands, in the order the address lists them. */
+    static final List<String> KEYS = List.of(TEXT, STATUS, TYPE, STANDARD, RATING, COUNTRY, CAPA_STATUS, DUE_FROM,
+            DUE_TO, OVERDUE, SEVERITY, CAPA_OVERDUE, SORT);
 
     RegisterQuery {
         sort = List.copyOf(sort);
@@ -41,12 +48,11 @@ record RegisterQuery(AssessmentFilter filter, List<AssessmentSort> sort, List<St
         return new RegisterQueryParser(parameters.getParameters()).parse();
     }
 
-    QueryParameters toParameters() {
-        Map<String, List<String>> out = new LinkedHashMap<>();
+    /** The parameters as name/value pairs, in the order of {@link #KEYS}. */
+    List<String[]> pairs() {
+        List<String[]> out = new ArrayList<>();
         put(out, TEXT, filter.text());
-        if (!filter.statuses().isEmpty()) {
-            out.put(STATUS, filter.statuses().stream().sorted().toList());
-        }
+        filter.statuses().stream().sorted().forEach(status -> put(out, STATUS, status));
         put(out, TYPE, filter.type());
         put(out, STANDARD, filter.standard());
         put(out, RATING, filter.rating());
@@ -58,22 +64,35 @@ record RegisterQuery(AssessmentFilter filter, List<AssessmentSort> sort, List<St
         put(out, SEVERITY, filter.findingSeverity() == null ? null : filter.findingSeverity().label());
         put(out, CAPA_OVERDUE, filter.capaOverdueOnly() ? "true" : null);
         if (!sort.isEmpty()) {
-            List<String> keys = new ArrayList<>();
-            sort.forEach(s -> keys.add(s.field().key() + (s.descending() ? ":desc" : ":asc")));
-            out.put(SORT, List.of(String.join(",", keys)));
+            put(out, SORT, sort.stream().map(s -> s.field().key() + (s.descending() ? ":desc" : ":asc"))
+                    .collect(Collectors.joining(",")));
         }
-        return new QueryParameters(out);
+        return out;
+    }
+
+    /** The address of this view, e.g. {@code assessments?q=bright&status=New&sort=dueDate:asc}. */
+    String location() {
+        String query = pairs().stream().map(p -> encode(p[0]) + "=" + encode(p[1])).collect(Collectors.joining("&"));
+        return query.isEmpty() ? PATH : PATH + "?" + query;
+    }
+
+    QueryParameters toParameters() {
+        return QueryParameters.fromString(location().substring(PATH.length()).replaceFirst("^\\?", ""));
     }
 
     /** The address of the register showing this filter, for links from other pages. */
     static String link(AssessmentFilter filter) {
-        String query = of(filter, List.of()).toParameters().getQueryString();
-        return query.isEmpty() ? "assessments" : "assessments?" + query;
+        return of(filter, List.of()).location();
     }
 
-    private static void put(Map<String, List<String>> out, String key, @org.jspecify.annotations.Nullable String value) {
+    private static void put(List<String[]> out, String key, @Nullable String value) {
         if (value != null && !value.isBlank()) {
-            out.put(key, List.of(value));
+            out.add(new String[] {key, value});
         }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%3A", ":")
+                .replace("%2C", ",");
     }
 }

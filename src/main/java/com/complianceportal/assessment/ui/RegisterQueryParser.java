@@ -9,16 +9,24 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Reads untrusted query parameters into a {@link RegisterQuery}, keeping what is valid and naming the rest. */
+/**
+ * Reads untrusted query parameters into a {@link RegisterQuery}, keeping what is valid and naming the rest with the
+ * reason, in words a user can act on. It applies the same rules as the filter fields: a due range that ends before it
+ * starts is refused here as it is there.
+ */
 final class RegisterQueryParser {
 
     private static final int MAX_TEXT = 200;
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final int MAX_SHOWN = 40;
+    /** Values the notice repeats; anything else (markup, long sentences from a crafted link) is named by key only. */
+    private static final Pattern SHOWN = Pattern.compile("[\\p{L}\\p{N} :,._-]{1," + MAX_SHOWN + "}");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N} .,:/()&'+_-]{1,100}");
 
     private final Map<String, List<String>> parameters;
@@ -29,27 +37,23 @@ final class RegisterQueryParser {
     }
 
     RegisterQuery parse() {
+        parameters.keySet().stream().filter(key -> !RegisterQuery.KEYS.contains(key)).sorted()
+                .forEach(key -> ignore(key, null, "not a register filter"));
         String text = first(RegisterQuery.TEXT);
         if (text != null && text.length() > MAX_TEXT) {
-            ignored.add(RegisterQuery.TEXT);
+            ignore(RegisterQuery.TEXT, text, "longer than " + MAX_TEXT + " characters");
             text = null;
         }
-        Set<String> statuses = new LinkedHashSet<>();
-        for (String s : parameters.getOrDefault(RegisterQuery.STATUS, List.of())) {
-            for (String part : s.split(",")) {
-                if (AssessmentVocabulary.STATUSES.contains(part.strip())) {
-                    statuses.add(part.strip());
-                } else if (!part.isBlank()) {
-                    ignore(RegisterQuery.STATUS);
-                }
-            }
+        LocalDate from = date(RegisterQuery.DUE_FROM);
+        LocalDate to = date(RegisterQuery.DUE_TO);
+        if (from != null && to != null && to.isBefore(from)) {
+            ignore(RegisterQuery.DUE_TO, to.toString(), "before " + RegisterQuery.DUE_FROM);
+            to = null;
         }
-        String type = oneOf(RegisterQuery.TYPE, AssessmentVocabulary.TYPES);
-        String capaStatus = oneOf(RegisterQuery.CAPA_STATUS, AssessmentVocabulary.CAPA_STATUSES);
-        String country = matching(RegisterQuery.COUNTRY, COUNTRY);
-        var filter = new AssessmentFilter(text, statuses, type, matching(RegisterQuery.STANDARD, PLAIN),
-                matching(RegisterQuery.RATING, PLAIN), country, capaStatus, date(RegisterQuery.DUE_FROM),
-                date(RegisterQuery.DUE_TO), flag(RegisterQuery.OVERDUE), severity(), flag(RegisterQuery.CAPA_OVERDUE));
+        var filter = new AssessmentFilter(text, statuses(),
+                oneOf(RegisterQuery.TYPE, AssessmentVocabulary.TYPES, "type"), plain(RegisterQuery.STANDARD), plain(RegisterQuery.RATING), country(),
+                oneOf(RegisterQuery.CAPA_STATUS, AssessmentVocabulary.CAPA_STATUSES, "CAPA status"), from, to,
+                flag(RegisterQuery.OVERDUE), severity(), flag(RegisterQuery.CAPA_OVERDUE));
         return new RegisterQuery(filter, sort(), ignored);
     }
 
@@ -58,28 +62,54 @@ final class RegisterQueryParser {
         return values == null || values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst().strip();
     }
 
-    private void ignore(String key) {
-        if (!ignored.contains(key)) {
-            ignored.add(key);
-        }
+    private void ignore(String key, @Nullable String value, String reason) {
+        String shown = value == null || !SHOWN.matcher(value).matches() ? key : key + "=" + value;
+        ignored.add(shown + " (" + reason + ")");
     }
 
-    private @Nullable String oneOf(String key, List<String> allowed) {
+    private Set<String> statuses() {
+        Set<String> statuses = new LinkedHashSet<>();
+        for (String s : parameters.getOrDefault(RegisterQuery.STATUS, List.of())) {
+            for (String part : s.split(",")) {
+                if (AssessmentVocabulary.STATUSES.contains(part.strip())) {
+                    statuses.add(part.strip());
+                } else if (!part.isBlank()) {
+                    ignore(RegisterQuery.STATUS, part.strip(), "not a status");
+                }
+            }
+        }
+        return statuses;
+    }
+
+    private @Nullable String oneOf(String key, List<String> allowed, String what) {
         String value = first(key);
         if (value != null && !allowed.contains(value)) {
-            ignore(key);
+            ignore(key, value, "not a " + what);
             return null;
         }
         return value;
     }
 
-    private @Nullable String matching(String key, Pattern pattern) {
+    private @Nullable String plain(String key) {
         String value = first(key);
-        if (value != null && !pattern.matcher(value).matches()) {
-            ignore(key);
+        if (value != null && !PLAIN.matcher(value).matches()) {
+            ignore(key, value, "contains characters no value has");
             return null;
         }
         return value;
+    }
+
+    private @Nullable String country() {
+        String value = first(RegisterQuery.COUNTRY);
+        if (value == null) {
+            return null;
+        }
+        String code = value.toUpperCase(Locale.ROOT);
+        if (!COUNTRIES.contains(code)) {
+            ignore(RegisterQuery.COUNTRY, value, "not a two-letter country code");
+            return null;
+        }
+        return code;
     }
 
     private @Nullable LocalDate date(String key) {
@@ -87,7 +117,7 @@ final class RegisterQueryParser {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            ignore(key);
+            ignore(key, value, "not a date like 2026-12-31");
             return null;
         }
     }
@@ -95,7 +125,7 @@ final class RegisterQueryParser {
     private boolean flag(String key) {
         String value = first(key);
         if (value != null && !value.equals("true") && !value.equals("false")) {
-            ignore(key);
+            ignore(key, value, "neither true nor false");
         }
         return "true".equals(value);
     }
@@ -104,7 +134,7 @@ final class RegisterQueryParser {
         String value = first(RegisterQuery.SEVERITY);
         Severity severity = value == null ? null : Severity.fromLabel(value);
         if (severity == Severity.OTHER && !"Other".equalsIgnoreCase(value)) {
-            ignore(RegisterQuery.SEVERITY);
+            ignore(RegisterQuery.SEVERITY, value, "not a finding severity");
             return null;
         }
         return severity;
@@ -121,8 +151,10 @@ final class RegisterQueryParser {
             String direction = keyAndDirection.length > 1 ? keyAndDirection[1] : "asc";
             var field = AssessmentSort.Field.fromKey(keyAndDirection[0]);
             boolean duplicate = field.isPresent() && sorts.stream().anyMatch(s -> s.field() == field.get());
-            if (field.isEmpty() || duplicate || !(direction.equals("asc") || direction.equals("desc"))) {
-                ignore(RegisterQuery.SORT);
+            if (field.isEmpty()) {
+                ignore(RegisterQuery.SORT, part.strip(), "no such column");
+            } else if (duplicate || !(direction.equals("asc") || direction.equals("desc"))) {
+                ignore(RegisterQuery.SORT, part.strip(), duplicate ? "sorted twice" : "direction is asc or desc");
             } else {
                 sorts.add(new AssessmentSort(field.get(), direction.equals("desc")));
             }

@@ -23,9 +23,14 @@ public final class DateFields {
 
     public static void localise(DatePicker picker, Locale locale) {
         picker.setLocale(locale);
+        picker.setI18n(i18n(locale));
+    }
+
+    /** Month and day names of {@code locale}, and the message for a date that cannot be read. */
+    public static DatePicker.DatePickerI18n i18n(Locale locale) {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
         DayOfWeek first = WeekFields.of(locale).getFirstDayOfWeek();
-        picker.setI18n(new DatePicker.DatePickerI18n()
+        return new DatePicker.DatePickerI18n()
                 .setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12))
                 .setWeekdays(Arrays.asList(symbols.getWeekdays()).subList(1, 8))
                 .setWeekdaysShort(Arrays.asList(symbols.getShortWeekdays()).subList(1, 8))
@@ -33,7 +38,7 @@ public final class DateFields {
                 .setToday("Today")
                 .setCancel("Cancel")
                 .setBadInputErrorMessage("This date could not be read. Type it like " + example(locale)
-                        + ", or pick it from the calendar."));
+                        + ", or pick it from the calendar.");
     }
 
     /** How a date is typed in {@code locale}, shown with a sample date: "31.12.2026", "12/31/2026". */

@@ -52,8 +52,14 @@ public final class UserTime {
         return zone;
     }
 
+    /** The locale of formats: numbers, dates and times. */
     public Locale locale() {
         return locale;
+    }
+
+    /** The language of the portal's texts, country names among them: English for now, whatever the formats. */
+    public Locale language() {
+        return Locale.ENGLISH;
     }
 
     /** A calendar date, e.g. "Oct 4, 2026" or "04.10.2026"; empty when there is none. */

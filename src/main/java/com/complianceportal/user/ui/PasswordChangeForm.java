@@ -48,6 +48,7 @@ class PasswordChangeForm extends Composite<FormLayout> {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("form-submit");
         save.addClickListener(e -> submit());
         getContent().add(current, next, confirm, save);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

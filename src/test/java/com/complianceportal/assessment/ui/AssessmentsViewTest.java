@@ -64,13 +64,55 @@ class AssessmentsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_unknown_parameter_and_an_inverted_due_range_are_named_in_the_notice() {
+        AssessmentGrid grid = open("due=2025-13-40&due_from=2026-06-30&due_to=2026-06-01");
+        String text = test(find(Notification.class).single()).getText();
+        assertThat(text).contains("due (not a register filter)", "due_to=2026-06-01 (before due_from)");
+        assertThat(test(grid).size()).isEqualTo((int) service.count(
+                new AssessmentFilter(null, Set.of(), null, null, null, null, null, java.time.LocalDate.of(2026, 6, 30),
+                        null, false, null, false)));
+    }
+
+    @Test
+    void an_empty_result_says_what_matched_nothing_and_offers_to_clear_it() {
+        AssessmentGrid grid = open("q=zzzz-no-such-name&country=CN");
+        assertThat(test(grid).size()).isZero();
+        var empty = find(com.vaadin.flow.component.html.Div.class).withId("register-empty").single();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class, empty).single().getText())
+                .isEqualTo("No assessments match search “zzzz-no-such-name”, country China.");
+        test(find(com.vaadin.flow.component.button.Button.class).withId("register-empty-clear").single()).click();
+        assertThat(address()).isEqualTo("assessments");
+    }
+
+    @Test
+    void countries_are_offered_by_name() {
+        open("");
+        var country = find(com.vaadin.flow.component.combobox.ComboBox.class).withId("filter-country").single();
+        @SuppressWarnings("unchecked")
+        var labels = (com.vaadin.flow.component.ItemLabelGenerator<String>) country.getItemLabelGenerator();
+        assertThat(labels.apply("CN")).isEqualTo("China");
+        assertThat(labels.apply("DE")).isEqualTo("Germany");
+    }
+
+    @Test
+    void narrow_screens_get_one_compact_column_and_wide_ones_the_chosen_columns() {
+        AssessmentGrid grid = open("");
+        grid.setCompact(true);
+        assertThat(grid.visibleColumns()).isEmpty();
+        assertThat(grid.getColumnByKey("compact").isVisible()).isTrue();
+        grid.setCompact(false);
+        assertThat(grid.visibleColumns()).containsExactlyElementsOf(RegisterColumn.defaults());
+        assertThat(grid.getColumnByKey("compact").isVisible()).isFalse();
+    }
+
+    @Test
     void changing_a_filter_puts_it_into_the_address() {
         open("");
         var status = find(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withId("filter-status").single();
         test(status).selectItem("Completed");
         assertThat(address()).isEqualTo("assessments?status=Completed");
         var country = find(com.vaadin.flow.component.combobox.ComboBox.class).withId("filter-country").single();
-        test(country).selectItem("CN");
+        test(country).selectItem("China");
         assertThat(address()).contains("status=Completed").contains("country=CN");
         assertThat(total()).isEqualTo(service.count(AssessmentFilter.status("Completed").withCountry("CN"))
                 + " assessments");
@@ -117,12 +159,12 @@ class AssessmentsViewTest extends SpringBrowserlessTest {
         open("status=Submitted");
         var from = find(com.vaadin.flow.component.datepicker.DatePicker.class).withId("filter-due-from").single();
         var to = find(com.vaadin.flow.component.datepicker.DatePicker.class).withId("filter-due-to").single();
-        test(from).setValue(java.time.LocalDate.of(2026, 6, 30));
         test(to).setValue(java.time.LocalDate.of(2026, 6, 1));
+        test(from).setValue(java.time.LocalDate.of(2026, 6, 30));
         assertThat(to.isInvalid()).isTrue();
         assertThat(to.getErrorMessage()).contains("on or after");
         assertThat(to.getValue()).isEqualTo(java.time.LocalDate.of(2026, 6, 1));
-        assertThat(address()).isEqualTo("assessments?due_from=2026-06-30&status=Submitted");
+        assertThat(address()).isEqualTo("assessments?due_to=2026-06-01&status=Submitted");
     }
 
     @Test

@@ -80,8 +80,10 @@ class RegisterJourneyIT extends ChromiumSession {
                 .filter(h -> h.replace("\uFEFF", "").equals("Status")).findFirst().orElseThrow();
         assertThat(rows).allMatch(r -> r.get(statusHeader).equals("Submitted"));
 
-        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^1\\d{5}-\\d+$"))).first().click();
+        Locator third = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("^1\\d{5}-\\d+$"))).nth(2);
+        String opened = third.innerText();
+        third.click();
         page.waitForURL(Pattern.compile(".*/assessments/[0-9a-f-]{36}$"));
         page.locator("#stakeholders").waitFor();
         assertThat(page.locator("#card-assessed").innerText()).isNotBlank();
@@ -93,6 +95,11 @@ class RegisterJourneyIT extends ChromiumSession {
         page.waitForURL(Pattern.compile(".*/assessments\\?status=Submitted$"));
         page.locator("#register-total").waitFor();
         assertThat(page.locator("#register-total").innerText()).isEqualTo(submitted + " assessments");
+        page.waitForFunction("""
+                id => { const cell = document.querySelector('#assessment-grid').shadowRoot.activeElement;
+                        const slot = cell && cell.querySelector('slot');
+                        const content = slot && slot.assignedElements()[0];
+                        return content && content.innerText.trim() === id; }""", opened);
     }
 
     @Test
@@ -102,5 +109,6 @@ class RegisterJourneyIT extends ChromiumSession {
         page.locator("#register-total").waitFor();
         assertThat(page.locator("vaadin-notification-card").first().innerText()).contains("ignored");
         assertThat(page.locator("img[src=x]").count()).isZero();
+        page.waitForURL(Pattern.compile(".*/assessments$"));
     }
 }
