@@ -1,5 +1,6 @@
 package com.complianceportal.assessment.local;
 
+import com.complianceportal.assessment.service.RegisterChanged;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,14 +48,16 @@ class DemoRegister implements ApplicationRunner {
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int assessments;
     private final long seed;
 
-    DemoRegister(DataSource dataSource, JdbcClient jdbc, Clock clock,
+    DemoRegister(DataSource dataSource, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
             @Value("${portal.demo.assessments:2000}") int assessments, @Value("${portal.demo.seed:20261125}") long seed) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
         this.assessments = assessments;
         this.seed = seed;
@@ -68,6 +72,8 @@ class DemoRegister implements ApplicationRunner {
         }
         long start = System.nanoTime();
         load(dataSource, assessments, seed, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        // Figures a first visitor saw while the load ran are stale now.
+        events.publishEvent(RegisterChanged.many());
         log.info("Demo register loaded: {} assessments in {} ms", assessments,
                 Duration.ofNanos(System.nanoTime() - start).toMillis());
     }
