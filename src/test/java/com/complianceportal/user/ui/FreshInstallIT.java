@@ -79,6 +79,8 @@ class FreshInstallIT extends ChromiumSession {
             assertThat(login.showsText(LoginView.UNAVAILABLE_TITLE)).isTrue();
             assertThat(login.username()).as("the user name typed is kept").isEqualTo("viewer");
             assertThat(health()).isEqualTo(503);
+            assertThat(health("/readiness")).isEqualTo(503);
+            assertThat(health("/liveness")).as("a restart would not mend the database").isEqualTo(200);
         } finally {
             jdbc.execute("ALTER TABLE portal_user DROP CONSTRAINT refuse_writes");
             jdbc.execute("ALTER TABLE health_probe DROP CONSTRAINT refuse_probe");
@@ -97,8 +99,12 @@ class FreshInstallIT extends ChromiumSession {
     }
 
     private int health() throws IOException, InterruptedException {
+        return health("");
+    }
+
+    private int health(String group) throws IOException, InterruptedException {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+            return client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health" + group)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
         }
     }
