@@ -28,7 +28,14 @@ final class LocalDetailReader {
         this.jdbc = jdbc;
     }
 
-    Optional<AssessmentDetail> find(String id) {
+    /** By the internal id or by the assessment id users see; both are unique and indexed. */
+    Optional<AssessmentDetail> find(String idOrAssessmentId) {
+        return jdbc.sql("SELECT id FROM assessment WHERE id = :key UNION SELECT id FROM assessment"
+                + " WHERE assessment_id = :key").param("key", idOrAssessmentId).query(String.class).list().stream()
+                .findFirst().flatMap(this::read);
+    }
+
+    private Optional<AssessmentDetail> read(String id) {
         RegisterChildren children = RegisterChildren.load(jdbc, List.of(id));
         List<AssessmentDetail> found = new ArrayList<>();
         jdbc.sql(RegisterRows.SELECT_WITH_DOCUMENT + " WHERE a.id = ?").param(id).query((ResultSet rs) -> {

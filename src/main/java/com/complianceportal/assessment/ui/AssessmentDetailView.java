@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,8 +46,19 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
         setPadding(true);
     }
 
+    /** The address parameters of an assessment: its internal id or, better, the assessment id users see. */
     static RouteParameters parameters(String id) {
         return new RouteParameters("id", id);
+    }
+
+    /** The address parameters of a register row, by the assessment id users see ("100139-1"). */
+    static RouteParameters parameters(AssessmentSummary summary) {
+        return parameters(summary.assessmentId());
+    }
+
+    /** The relative address of an assessment's page, such as {@code assessments/100139-1}. */
+    static String path(String id) {
+        return RouteConfiguration.forApplicationScope().getUrl(AssessmentDetailView.class, parameters(id));
     }
 
     @Override

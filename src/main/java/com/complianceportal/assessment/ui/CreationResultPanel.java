@@ -66,8 +66,9 @@ class CreationResultPanel extends Div {
             details.addClassName("workflow-error");
             add(details);
         }
-        add(link("result-link", created.id(), created.assessmentId() == null ? "Open the new assessment"
-                : "Open assessment " + created.assessmentId()));
+        String assessmentId = created.assessmentId();
+        add(assessmentId == null ? link("result-link", created.id(), "Open the new assessment")
+                : link("result-link", assessmentId, "Open assessment " + assessmentId));
     }
 
     private void conflict(CreationResult.OpenAssessmentExists open, String entityName, String templateName) {
@@ -75,11 +76,12 @@ class CreationResultPanel extends Div {
                 new Paragraph("\"" + entityName + "\" already has an open assessment of the type that \"" + templateName
                         + "\" creates: " + open.assessmentId() + " (" + open.status() + "). Finish or cancel it"
                         + " before creating another."),
-                link("conflict-link", open.existingId(), "Open assessment " + open.assessmentId()));
+                link("conflict-link", open.assessmentId(), "Open assessment " + open.assessmentId()));
     }
 
+    /** A link to the page of the assessment with {@code assessmentId} (or its internal id, when that is unknown). */
     private static Anchor link(String id, String assessmentId, String text) {
-        var link = new Anchor("assessments/" + assessmentId, text);
+        var link = new Anchor(AssessmentDetailView.path(assessmentId), text);
         link.setId(id);
         link.getElement().setAttribute("router-link", true);
         return link;

@@ -42,6 +42,25 @@ class AssessmentDetailViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_assessment_id_users_see_opens_the_page_and_so_does_the_internal_id() {
+        AssessmentSummary s = service.search(AssessmentFilter.NONE, List.of(), 5, 1).getFirst();
+
+        navigate("assessments/" + s.assessmentId(), AssessmentDetailView.class);
+        assertThat(find(H2.class).withId("detail-heading").single().getText()).isEqualTo(s.assessmentId());
+
+        navigate("assessments/" + s.id(), AssessmentDetailView.class);
+        assertThat(find(H2.class).withId("detail-heading").single().getText()).isEqualTo(s.assessmentId());
+        assertThat(AssessmentDetailView.path(s.assessmentId())).isEqualTo("assessments/" + s.assessmentId());
+        assertThat(AssessmentDetailView.parameters(s).get("id")).contains(s.assessmentId());
+    }
+
+    @Test
+    void an_unknown_assessment_id_gives_the_not_found_page() {
+        navigate("assessments/999999-9", NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
     void an_unknown_id_gives_the_not_found_page() {
         navigate("assessments/00000000-0000-0000-0000-000000000000", NotFoundView.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);

@@ -48,7 +48,10 @@ class NewAssessmentSubmitTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withId("workflow-state").single().getText()).isEqualTo("Active");
         assertThat(text("result-panel")).contains("Pending").contains("New");
         Anchor link = find(Anchor.class).withId("result-link").single();
-        assertThat(link.getHref()).startsWith("assessments/");
+        String assessmentId = link.getText().replace("Open assessment ", "");
+        assertThat(link.getHref()).isEqualTo("assessments/" + assessmentId);
+        assertThat(register.find(assessmentId).orElseThrow().summary().stakeholders().assessedOrg().name())
+                .isEqualTo(view.form.entityName());
         assertThat(register.count(AssessmentFilter.NONE)).isEqualTo(before + 1);
         assertThat(view.requestKey()).as("the next submit is a new request").isNotEqualTo(firstKey);
         assertThat(view.create.isEnabled()).isTrue();
