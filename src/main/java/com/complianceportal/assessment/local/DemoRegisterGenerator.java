@@ -131,7 +131,7 @@ final class DemoRegisterGenerator {
                 + (requester == null ? "." : ", requested by " + requester.organisation().name() + ".");
         String comment = reported ? overallComment(findings, areas) : null;
         return new AssessmentDetail(summary, description, comment,
-                new StakeholderDetails(site, requester, executors, partners), capa);
+                new StakeholderDetails(site, requester, executors, partners), capa, null);
     }
 
     private String status() {

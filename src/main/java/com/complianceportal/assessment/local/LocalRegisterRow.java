@@ -44,6 +44,6 @@ final class LocalRegisterRow {
         String description = "Created from the template \"" + template.name() + "\" for "
                 + entity.organisation().displayName() + ".";
         return new AssessmentDetail(summary, description, null,
-                new StakeholderDetails(site, null, executors, List.of()), null);
+                new StakeholderDetails(site, null, executors, List.of()), null, null);
     }
 }

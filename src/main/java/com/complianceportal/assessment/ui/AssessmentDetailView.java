@@ -98,6 +98,9 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
                 DetailParts.fact("Score", s.score()),
                 DetailParts.fact("Score %", s.scorePercentage() == null ? null : s.scorePercentage() + " %"),
                 DetailParts.fact("Scheduling", s.schedulingStatus())));
+        if (detail.workflowError() != null) {
+            add(DetailParts.workflowError(detail.workflowError()));
+        }
         if (detail.description() != null) {
             add(new Paragraph(detail.description()));
         }

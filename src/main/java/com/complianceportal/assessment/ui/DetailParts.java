@@ -2,6 +2,7 @@ package com.complianceportal.assessment.ui;
 
 import com.complianceportal.assessment.domain.Address;
 import com.complianceportal.assessment.domain.ContactPerson;
+import com.complianceportal.assessment.domain.WorkflowError;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
@@ -94,6 +95,14 @@ final class DetailParts {
             contact.add(phone);
         }
         return contact;
+    }
+
+    /** Why the workflow of an aborted create could not start; a missing part shows as a dash. */
+    static Div workflowError(WorkflowError error) {
+        var panel = section("Workflow could not start", "workflow-error", facts(fact("Message", error.message()),
+                fact("Details", error.details()), fact("Step", error.step()), fact("Type", error.type())));
+        panel.addClassName("workflow-error-panel");
+        return panel;
     }
 
     static Div section(String title, String id, Component... content) {

@@ -94,6 +94,7 @@ class NewAssessmentServiceIT {
         assertThat(first.stakeholders().leadExecutorName()).isEqualTo("To be assigned");
         AssessmentDetail detail = register.find(created.id()).orElseThrow();
         assertThat(detail.description()).contains(template.name());
+        assertThat(detail.workflowError()).as("a running workflow has no error").isNull();
         assertThat(events.stream(RegisterChanged.class)).containsExactly(new RegisterChanged(created.id()));
     }
 
@@ -147,7 +148,8 @@ class NewAssessmentServiceIT {
         assertThat(created.error().type()).isEqualTo("WorkflowDefinitionNotPublished");
         assertThat(created.statusName()).isEqualTo("Aborted");
         assertThat(created.outcomeName()).isEqualTo("Not assessed");
-        assertThat(register.find(created.id())).isPresent();
+        assertThat(register.find(created.assessmentId()).orElseThrow().workflowError())
+                .as("the detail keeps the error").isEqualTo(created.error());
         assertThat(created(create(entity(3), template("Legacy questionnaire (retired)"))).workflowState())
                 .as("an aborted assessment does not block the next attempt").isEqualTo(WorkflowState.ERROR);
     }
