@@ -95,6 +95,13 @@ class NewAssessmentServiceIT {
         AssessmentDetail detail = register.find(created.id()).orElseThrow();
         assertThat(detail.description()).contains(template.name());
         assertThat(detail.workflowError()).as("a running workflow has no error").isNull();
+        assertThat(detail.stakeholders().executors()).singleElement().satisfies(lead -> {
+            assertThat(lead.party().organisation().name()).isEqualTo("To be assigned");
+            assertThat(lead.lead()).isTrue();
+            assertThat(lead.placeholder()).isTrue();
+            assertThat(lead.ableToSubmit()).isFalse();
+        });
+        assertThat(first.stakeholders().executors()).extracting(o -> o.name()).containsExactly("To be assigned");
         assertThat(events.stream(RegisterChanged.class)).containsExactly(new RegisterChanged(created.id()));
     }
 
@@ -134,6 +141,10 @@ class NewAssessmentServiceIT {
         assertThat(register.count(AssessmentFilter.NONE)).isEqualTo(before);
         assertThat(created(create(entity, template("Factory Information 2.3 – Self"))).workflowState())
                 .as("another type for the same entity is fine").isEqualTo(WorkflowState.ACTIVE);
+        assertThat(register.find(first.id()).orElseThrow().stakeholders().executors())
+                .as("a self-assessment is executed by the site itself").singleElement()
+                .satisfies(e -> assertThat(e.placeholder()).isFalse())
+                .satisfies(e -> assertThat(e.party().organisation().name()).isEqualTo(entity.name()));
     }
 
     @Test

@@ -9,6 +9,8 @@ import com.complianceportal.assessment.domain.NewAssessmentRequest;
 import com.complianceportal.assessment.service.AssessmentCreationService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.card.Card;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +48,17 @@ class CreatedAssessmentDetailTest extends SpringBrowserlessTest {
 
         assertThat(text("workflow-error")).contains("could not be started").contains("is retired")
                 .contains("Start workflow").contains("WorkflowDefinitionNotPublished");
+    }
+
+    @Test
+    void a_created_verification_shows_its_placeholder_lead_executor_as_a_stakeholder_card() {
+        CreatedAssessment verification = create(22, "Environmental Audit 6.1 – Verification");
+
+        navigate("assessments/" + verification.assessmentId(), AssessmentDetailView.class);
+
+        Card card = find(Card.class).withId("card-executor-0").single();
+        assertThat(card.getTitleAsText()).isEqualTo("To be assigned");
+        assertThat(find(Badge.class).from(card).all()).extracting(Badge::getText).contains("Lead", "Placeholder");
     }
 
     @Test
