@@ -53,6 +53,7 @@ final class DetailParts {
         return badge;
     }
 
+    /** Street, postal code and city, province and country (by name), each on its own line when present. */
     static Div addressLines(Address address) {
         var lines = new Div();
         lines.addClassName("address");
@@ -61,7 +62,10 @@ final class DetailParts {
         }
         String city = Stream.of(address.postal(), address.city()).filter(Objects::nonNull)
                 .collect(Collectors.joining(" "));
-        String region = Stream.of(address.province(), address.country()).filter(Objects::nonNull)
+        // A province named like its city (Mumbai, Chattogram) would say the city twice.
+        String province = address.province() == null || address.province().equalsIgnoreCase(address.city()) ? null
+                : address.province();
+        String region = Stream.of(province, CountryNames.name(address.country())).filter(Objects::nonNull)
                 .collect(Collectors.joining(", "));
         if (!city.isBlank()) {
             lines.add(new Div(city));

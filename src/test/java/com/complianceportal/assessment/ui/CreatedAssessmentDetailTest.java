@@ -59,6 +59,8 @@ class CreatedAssessmentDetailTest extends SpringBrowserlessTest {
         Card card = find(Card.class).withId("card-executor-0").single();
         assertThat(card.getTitleAsText()).isEqualTo("To be assigned");
         assertThat(find(Badge.class).from(card).all()).extracting(Badge::getText).contains("Lead", "Placeholder");
+        assertThat(text("keyfact-lead")).contains("To be assigned").contains("Placeholder")
+                .contains("No contact persons");
     }
 
     @Test

@@ -9,7 +9,9 @@ import com.complianceportal.testsupport.ChromiumSession;
 import com.complianceportal.testsupport.EveningClock;
 import com.complianceportal.testsupport.LoginPage;
 import com.complianceportal.testsupport.NewAssessmentPage;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -74,6 +76,30 @@ class NewAssessmentIT extends ChromiumSession {
         page.locator("vaadin-grid").first().waitFor();
 
         page.getByText(assessmentId, new Page.GetByTextOptions().setExact(true)).first().waitFor();
+    }
+
+    @Test
+    void on_a_phone_the_new_assessment_opens_by_its_id_with_contacts_in_the_header_and_touch_sized_links() {
+        page.setViewportSize(390, 844);
+        NewAssessmentPage form = signInAndOpen("assessor");
+        form.chooseEntity(entityName(2));
+        form.chooseTemplate("Health and Safety Audit 5.2 – Verification");
+        form.create();
+        String assessmentId = form.resultLink().innerText().replace("Open assessment ", "");
+
+        form.resultLink().click();
+
+        page.waitForURL(Pattern.compile(".*/assessments/" + Pattern.quote(assessmentId) + "$"));
+        assertThat(page.locator("#keyfact-lead").innerText()).contains("To be assigned").contains("Placeholder");
+        page.locator("#assessed-contacts").click();
+        Locator headerMail = page.locator(".contacts-popover a[href^='mailto:']").first();
+        headerMail.waitFor();
+        assertThat(headerMail.boundingBox().height).isGreaterThanOrEqualTo(44);
+        page.keyboard().press("Escape");
+        page.locator("#jump-to-stakeholders").click();
+        Locator cardPhone = page.locator("#card-assessed a[href^='tel:']").first();
+        assertThat(cardPhone.boundingBox().height).isGreaterThanOrEqualTo(44);
+        assertThat(page.locator("#card-executor-0").innerText()).contains("To be assigned").contains("Placeholder");
     }
 
     @Test
