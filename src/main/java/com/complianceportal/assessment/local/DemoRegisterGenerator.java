@@ -282,7 +282,8 @@ final class DemoRegisterGenerator {
         if (total == 0) {
             return "No findings. The site is well organised and the records are complete.";
         }
-        return total + " finding(s) raised; " + areas + " area(s) to improve are followed up in the CAPA plan.";
+        return total + (total == 1 ? " finding" : " findings") + " raised; " + areas
+                + (areas == 1 ? " area to improve is" : " areas to improve are") + " followed up in the CAPA plan.";
     }
 
     private OffsetDateTime latest(AssessmentDates d, @Nullable CapaDetail capa) {

@@ -47,8 +47,10 @@ final class LocalRegisterRow {
                 template.assessmentType(), null, template.workflowName(),
                 new Standard(template.standardName(), template.standardVersion()), null, null, null, List.of(), 0,
                 NO_DATES, stakeholders, null, null, now, Map.of());
-        String description = "Created from the template \"" + template.name() + "\" for "
-                + entity.organisation().displayName() + ".";
+        String name = entity.organisation().displayName();
+        // A name that ends in an abbreviation ("Co., Ltd.") already ends the sentence.
+        String description = "Created from the template \"" + template.name() + "\" for " + name
+                + (name.endsWith(".") ? "" : ".");
         return new AssessmentDetail(summary, description, null,
                 new StakeholderDetails(site, null, executors, List.of()), null, null);
     }

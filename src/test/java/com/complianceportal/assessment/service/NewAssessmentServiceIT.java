@@ -204,6 +204,17 @@ class NewAssessmentServiceIT {
     }
 
     @Test
+    void the_description_of_an_entity_whose_name_ends_in_an_abbreviation_ends_with_one_full_stop() {
+        EntityOption abbreviated = creation.entities("", 7, 100).stream().filter(e -> e.name().endsWith("."))
+                .findFirst().orElseThrow();
+
+        CreatedAssessment created = created(create(abbreviated, template("Factory Information 2.3 – Self")));
+
+        String description = register.find(created.id()).orElseThrow().description();
+        assertThat(description).endsWith(abbreviated.name()).doesNotContain("..");
+    }
+
+    @Test
     void the_entity_picker_filters_by_name_type_country_and_id_on_the_server() {
         EntityOption some = entity(6);
         assertThat(creation.entities(some.name().substring(0, 8).toUpperCase(), 0, 100)).contains(some);
