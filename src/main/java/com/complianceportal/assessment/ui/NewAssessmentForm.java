@@ -12,10 +12,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The entity and template pickers, both required; the entity list is filtered and paged on the server. */
 class NewAssessmentForm extends FormLayout {
@@ -29,7 +30,7 @@ class NewAssessmentForm extends FormLayout {
     NewAssessmentForm(AssessmentCreationService service) {
         addClassName("new-assessment-form");
         entity.setId("entity-picker");
-        entity.setPlaceholder("Search by name, type, country or id");
+        entity.setPlaceholder("Search by name, type, country or org id");
         entity.setHelperText("Type to search; every entity is listed when the field is empty.");
         entity.setItems(query -> service.entities(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
                 .stream(), query -> service.countEntities(query.getFilter().orElse("")));
@@ -68,10 +69,10 @@ class NewAssessmentForm extends FormLayout {
         return template.getValue() == null ? "" : template.getValue().name();
     }
 
+    /** Type, country and the organisation's own id, e.g. "Factory · China · E-500012". */
     static String meta(EntityOption option) {
-        String country = option.country() == null ? null
-                : Locale.of("", option.country()).getDisplayCountry(Locale.ENGLISH);
-        return option.type() + (country == null || country.isBlank() ? "" : " · " + country) + " · " + option.id();
+        return Stream.of(option.type(), CountryNames.name(option.country()), option.orgId()).filter(Objects::nonNull)
+                .collect(Collectors.joining(" · "));
     }
 
     private static Div templateCard(AssessmentTemplate t) {

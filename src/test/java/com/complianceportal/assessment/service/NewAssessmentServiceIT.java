@@ -215,10 +215,13 @@ class NewAssessmentServiceIT {
     }
 
     @Test
-    void the_entity_picker_filters_by_name_type_country_and_id_on_the_server() {
+    void the_entity_picker_filters_by_name_type_country_and_organisation_id_on_the_server() {
         EntityOption some = entity(6);
         assertThat(creation.entities(some.name().substring(0, 8).toUpperCase(), 0, 100)).contains(some);
-        assertThat(creation.entities(some.id().toString().substring(0, 13), 0, 100)).containsExactly(some);
+        assertThat(some.orgId()).startsWith("E-");
+        assertThat(creation.entities(some.orgId().toLowerCase(), 0, 100)).containsExactly(some);
+        assertThat(creation.entities(some.id().toString().substring(0, 13), 0, 100))
+                .as("the internal id is not what users search for").isEmpty();
         assertThat(creation.entities(some.type(), 0, 100)).contains(some);
         String country = java.util.Locale.of("", some.country()).getDisplayCountry(java.util.Locale.ENGLISH);
         assertThat(creation.entities(country, 0, 100)).contains(some)

@@ -72,6 +72,21 @@ class NewAssessmentViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "assessor", roles = {"VIEWER", "ASSESSOR"})
+    void the_entity_picker_shows_and_finds_the_organisations_own_id_not_the_internal_one() {
+        NewAssessmentView view = open();
+        var some = service.entities("", 9, 1).getFirst();
+        var entityPicker = test(view.form.entity);
+
+        entityPicker.setFilter(some.orgId());
+
+        assertThat(entityPicker.getSuggestions()).containsExactly(some.name());
+        String meta = NewAssessmentForm.meta(some);
+        assertThat(meta).contains(some.orgId()).contains(some.type()).doesNotContain(some.id().toString());
+        assertThat(meta).contains(java.util.Locale.of("", some.country()).getDisplayCountry(java.util.Locale.ENGLISH));
+    }
+
+    @Test
+    @WithMockUser(username = "assessor", roles = {"VIEWER", "ASSESSOR"})
     void the_templates_say_what_they_create() {
         NewAssessmentView view = open();
         assertThat(view.form.template.getListDataView().getItems()).hasSize(7)
