@@ -67,7 +67,7 @@ class LocalAssessmentCreation implements AssessmentCreation {
                 .query((rs, n) -> new AssessmentTemplate(UUID.fromString(rs.getString("id")), rs.getString("name"),
                         rs.getString("description"), rs.getString("assessment_type"),
                         new Standard(rs.getString("standard_name"), rs.getString("standard_version")),
-                        rs.getString("workflow_name")))
+                        rs.getString("workflow_name"), rs.getBoolean("retired")))
                 .list();
     }
 

@@ -46,7 +46,8 @@ class CreationResultPanel extends Div {
             case ERROR -> "Assessment created, but its workflow could not start";
         }));
         if (created.repeated()) {
-            add(new Paragraph("This form had already been submitted: this is the assessment it created then."));
+            add(new Paragraph("You already created this assessment with this entity and template: here it is again."
+                    + " Choose another entity or template to create another one."));
         }
         var stateBadge = new Span(state.label());
         stateBadge.setId("workflow-state");
@@ -74,8 +75,8 @@ class CreationResultPanel extends Div {
     private void conflict(CreationResult.OpenAssessmentExists open, String entityName, String templateName) {
         add(new H3("No assessment created"),
                 new Paragraph("\"" + entityName + "\" already has an open assessment of the type that \"" + templateName
-                        + "\" creates: " + open.assessmentId() + " (" + open.status() + "). Finish or cancel it"
-                        + " before creating another."),
+                        + "\" creates: " + open.assessmentId() + " (" + open.status() + "). Open it to continue the"
+                        + " work there, or choose another entity or template."),
                 link("conflict-link", open.assessmentId(), "Open assessment " + open.assessmentId()));
     }
 

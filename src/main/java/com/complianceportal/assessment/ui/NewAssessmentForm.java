@@ -4,6 +4,8 @@ import com.complianceportal.assessment.domain.AssessmentTemplate;
 import com.complianceportal.assessment.domain.EntityOption;
 import com.complianceportal.assessment.domain.NewAssessmentRequest;
 import com.complianceportal.assessment.service.AssessmentCreationService;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -61,6 +63,16 @@ class NewAssessmentForm extends FormLayout {
                 Objects.requireNonNull(values.getTemplate()).id(), requestKey));
     }
 
+    /** Runs {@code listener} whenever the chosen entity or template changes. */
+    void addChoiceListener(Runnable listener) {
+        entity.addValueChangeListener(change -> listener.run());
+        template.addValueChangeListener(change -> listener.run());
+    }
+
+    boolean retiredTemplateChosen() {
+        return template.getValue() != null && template.getValue().retired();
+    }
+
     String entityName() {
         return entity.getValue() == null ? "" : entity.getValue().name();
     }
@@ -78,6 +90,13 @@ class NewAssessmentForm extends FormLayout {
     private static Div templateCard(AssessmentTemplate t) {
         var name = new Span(t.name());
         name.addClassName("template-name");
+        if (t.retired()) {
+            var retired = new Badge("Retired");
+            retired.addThemeVariants(BadgeVariant.SMALL, BadgeVariant.WARNING);
+            retired.addClassName("template-retired");
+            name = new Span(name, retired);
+            name.addClassName("template-title");
+        }
         var description = new Span(t.description());
         description.addClassName("template-description");
         var creates = new Span(t.assessmentType() + " · " + t.standard().label() + " · workflow " + t.workflowName());

@@ -45,7 +45,7 @@ class NewAssessmentIT extends ChromiumSession {
     }
 
     @Test
-    void an_assessor_creates_an_assessment_and_a_second_try_points_to_the_open_one() {
+    void an_assessor_creates_an_assessment_clicks_again_and_a_new_form_points_to_the_open_one() {
         long before = register.count(AssessmentFilter.NONE);
         NewAssessmentPage form = signInAndOpen("assessor");
         form.chooseEntity(entityName(0));
@@ -55,9 +55,20 @@ class NewAssessmentIT extends ChromiumSession {
 
         assertThat(form.workflowState()).isEqualTo("Active");
         String link = form.resultLink().getAttribute("href");
-        assertThat(link).startsWith("assessments/");
+        assertThat(link).matches("assessments/1\\d{5}-1");
         assertThat(register.count(AssessmentFilter.NONE)).isEqualTo(before + 1);
 
+        form.create();
+        form.create();
+        page.getByText("You already created this assessment").waitFor();
+
+        assertThat(form.resultLink().getAttribute("href")).as("the same assessment again").isEqualTo(link);
+        assertThat(form.conflictLink().count()).isZero();
+        assertThat(register.count(AssessmentFilter.NONE)).isEqualTo(before + 1);
+
+        form = NewAssessmentPage.open(page, baseUrl());
+        form.chooseEntity(entityName(0));
+        form.chooseTemplate("Environmental Audit 6.1 – Verification");
         form.create();
 
         assertThat(form.conflictLink().getAttribute("href")).isEqualTo(link);

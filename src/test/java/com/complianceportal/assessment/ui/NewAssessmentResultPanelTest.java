@@ -85,7 +85,9 @@ class NewAssessmentResultPanelTest extends SpringBrowserlessTest {
     void an_open_assessment_is_named_and_linked() {
         panel.show(new CreationResult.OpenAssessmentExists("abc", "100123-1", "In Progress"), "Site", "Audit");
 
-        assertThat(panel.getElement().getTextRecursively()).contains("100123-1 (In Progress)");
+        assertThat(panel.getElement().getTextRecursively()).contains("100123-1 (In Progress)")
+                .contains("Open it to continue the work there, or choose another entity or template.")
+                .doesNotContain("Finish or cancel").doesNotContain("..");
         assertThat(find(Anchor.class).withId("conflict-link").single().getHref()).isEqualTo("assessments/100123-1");
     }
 }

@@ -3,6 +3,7 @@ package com.complianceportal.assessment.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.complianceportal.assessment.domain.AssessmentTemplate;
 import com.complianceportal.assessment.domain.NewAssessmentRequest;
 import com.complianceportal.assessment.service.AssessmentCreationService;
 import com.complianceportal.base.ui.error.NotFoundView;
@@ -93,6 +94,10 @@ class NewAssessmentViewTest extends SpringBrowserlessTest {
                 .anySatisfy(t -> assertThat(t.name()).isEqualTo("Legacy questionnaire (retired)"));
         assertThat(view.form.template.getElement().getTextRecursively())
                 .contains("Verification Assessment · Environmental Audit 6.1");
+        assertThat(view.form.template.getListDataView().getItems().filter(AssessmentTemplate::retired))
+                .extracting(AssessmentTemplate::name).containsExactly("Legacy questionnaire (retired)");
+        assertThat(find(com.vaadin.flow.component.badge.Badge.class).withClassName("template-retired").all())
+                .extracting(b -> b.getText()).containsExactly("Retired");
     }
 
     @Test
