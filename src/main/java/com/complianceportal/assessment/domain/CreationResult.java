@@ -19,7 +19,7 @@ public sealed interface CreationResult {
 
     /**
      * The entity already has an open assessment of the template's type (the vendor's 409). {@code existingId} is its
-     * register id (for the link), {@code assessmentId} the id users see, such as "100123-1".
+     * internal register id, {@code assessmentId} the id users see and link to, such as "100123-1".
      */
     record OpenAssessmentExists(String existingId, String assessmentId, String status) implements CreationResult {
     }

@@ -131,7 +131,7 @@ final class DemoRegisterGenerator {
                 + (requester == null ? "." : ", requested by " + sentenceEnd(requester.organisation().name()));
         String comment = reported ? overallComment(findings, areas) : null;
         return new AssessmentDetail(summary, description, comment,
-                new StakeholderDetails(site, requester, executors, partners), capa);
+                new StakeholderDetails(site, requester, executors, partners), capa, null);
     }
 
     private String status() {
@@ -282,9 +282,8 @@ final class DemoRegisterGenerator {
         if (total == 0) {
             return "No findings. The site is well organised and the records are complete.";
         }
-        return (total == 1 ? "1 finding" : total + " findings") + " raised; "
-                + (areas == 1 ? "1 area to improve is" : areas + " areas to improve are")
-                + " followed up in the CAPA plan.";
+        return total + (total == 1 ? " finding" : " findings") + " raised; " + areas
+                + (areas == 1 ? " area to improve is" : " areas to improve are") + " followed up in the CAPA plan.";
     }
 
     /** A name at the end of a sentence: "Acme Co., Ltd." already ends it. */

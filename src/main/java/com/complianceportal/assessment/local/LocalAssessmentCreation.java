@@ -29,7 +29,7 @@ class LocalAssessmentCreation implements AssessmentCreation {
             FROM assessed_entity e JOIN organisation o ON o.id = e.organisation_id
             WHERE LOWER(o.name) LIKE :pattern ESCAPE '\\' OR LOWER(e.entity_type) LIKE :pattern ESCAPE '\\'
                OR LOWER(o.country) LIKE :pattern ESCAPE '\\' OR o.country IN (:countries)
-               OR e.id LIKE :pattern ESCAPE '\\'""";
+               OR LOWER(o.org_id) LIKE :pattern ESCAPE '\\'""";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate readOnly;
@@ -46,12 +46,12 @@ class LocalAssessmentCreation implements AssessmentCreation {
 
     @Override
     public List<EntityOption> entities(String filter, int offset, int limit) {
-        return jdbc.sql("SELECT e.id, o.name, e.entity_type, o.country " + ENTITIES
+        return jdbc.sql("SELECT e.id, o.name, o.org_id, e.entity_type, o.country " + ENTITIES
                         + " ORDER BY o.name, e.id LIMIT :limit OFFSET :offset")
                 .param("pattern", pattern(filter)).param("countries", countries(filter))
                 .param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new EntityOption(UUID.fromString(rs.getString("id")), rs.getString("name"),
-                        rs.getString("entity_type"), rs.getString("country")))
+                        rs.getString("org_id"), rs.getString("entity_type"), rs.getString("country")))
                 .list();
     }
 
@@ -67,7 +67,7 @@ class LocalAssessmentCreation implements AssessmentCreation {
                 .query((rs, n) -> new AssessmentTemplate(UUID.fromString(rs.getString("id")), rs.getString("name"),
                         rs.getString("description"), rs.getString("assessment_type"),
                         new Standard(rs.getString("standard_name"), rs.getString("standard_version")),
-                        rs.getString("workflow_name")))
+                        rs.getString("workflow_name"), rs.getBoolean("retired")))
                 .list();
     }
 

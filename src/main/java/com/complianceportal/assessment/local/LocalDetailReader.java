@@ -5,9 +5,11 @@ import com.complianceportal.assessment.domain.AssessmentDetail;
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.CapaDetail;
 import com.complianceportal.assessment.domain.ContactPerson;
+import com.complianceportal.assessment.domain.CreatedAssessment;
 import com.complianceportal.assessment.domain.Organisation;
 import com.complianceportal.assessment.domain.StakeholderDetails;
 import com.complianceportal.assessment.domain.StakeholderDetails.Party;
+import com.complianceportal.assessment.domain.WorkflowError;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,19 +25,29 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class LocalDetailReader {
 
     private final JdbcClient jdbc;
+    private final LocalCreatedRecords records;
 
     LocalDetailReader(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.records = new LocalCreatedRecords(jdbc);
     }
 
-    Optional<AssessmentDetail> find(String id) {
+    /** By the internal id or by the assessment id users see; both are unique and indexed. */
+    Optional<AssessmentDetail> find(String idOrAssessmentId) {
+        return jdbc.sql("SELECT id FROM assessment WHERE id = :key UNION SELECT id FROM assessment"
+                + " WHERE assessment_id = :key").param("key", idOrAssessmentId).query(String.class).list().stream()
+                .findFirst().flatMap(this::read);
+    }
+
+    private Optional<AssessmentDetail> read(String id) {
         RegisterChildren children = RegisterChildren.load(jdbc, List.of(id));
+        // An assessment whose create aborted keeps the workflow's error in its vendor record.
+        WorkflowError error = records.byId(id).map(CreatedAssessment::error).orElse(null);
         List<AssessmentDetail> found = new ArrayList<>();
         jdbc.sql(RegisterRows.SELECT_WITH_DOCUMENT + " WHERE a.id = ?").param(id).query((ResultSet rs) -> {
             AssessmentSummary summary = RegisterRows.summary(rs, children);
             found.add(new AssessmentDetail(summary, rs.getString("description"), rs.getString("overall_comment"),
-                    stakeholders(summary, children),
-                    summary.capa() == null ? null : capa(summary, rs)));
+                    stakeholders(summary, children), summary.capa() == null ? null : capa(summary, rs), error));
         });
         return found.stream().findFirst();
     }

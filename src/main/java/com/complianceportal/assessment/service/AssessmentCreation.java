@@ -13,7 +13,10 @@ import java.util.Optional;
  */
 public interface AssessmentCreation {
 
-    /** One page of the entities whose name, type, country or id contains {@code filter} (any case), by name. */
+    /**
+     * One page of the entities whose name, type, country or organisation id ("E-500012") contains {@code filter} (any
+     * case), by name.
+     */
     List<EntityOption> entities(String filter, int offset, int limit);
 
     int countEntities(String filter);

@@ -38,6 +38,7 @@ public class AssessmentService {
         return source.count(filter);
     }
 
+    /** One assessment by its internal id or by the assessment id users see ("100139-1"). */
     public Optional<AssessmentDetail> find(String id) {
         return source.find(id);
     }

@@ -21,6 +21,7 @@ public interface AssessmentSource {
 
     long count(AssessmentFilter filter);
 
+    /** One assessment by its internal id (execution id, UUID) or by the assessment id users see ("100139-1"). */
     Optional<AssessmentDetail> find(String id);
 
     FilterOptions filterOptions();

@@ -2,16 +2,12 @@ package com.complianceportal.assessment.ui;
 
 import com.complianceportal.assessment.domain.AssessmentDetail;
 import com.complianceportal.assessment.domain.AssessmentSummary;
-import com.complianceportal.assessment.domain.FindingCount;
-import com.complianceportal.assessment.domain.Severity;
 import com.complianceportal.assessment.service.AssessmentService;
 import com.complianceportal.base.security.Roles;
 import com.complianceportal.base.ui.UserTime;
-import com.complianceportal.base.ui.chart.Chart;
-import com.complianceportal.base.ui.chart.ChartKind;
-import com.complianceportal.base.ui.chart.ChartSeries;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,16 +16,23 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
-import java.util.List;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-/** One assessment: header facts, findings, CAPA plan, dates, custom fields and stakeholder cards. */
+/**
+ * One assessment, opened by its assessment id ("100139-1") or its internal id. The header holds what users look for
+ * first; below it the findings, CAPA plan, dates and custom fields, and beside them (below them on phones, one click
+ * away) the stakeholder cards.
+ */
 @Route("assessments/:id")
 @RolesAllowed(Roles.VIEWER)
 public class AssessmentDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -37,22 +40,35 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final AssessmentService service;
+    private final Clock clock;
     private String title = "Assessment";
 
-    AssessmentDetailView(AssessmentService service) {
+    AssessmentDetailView(AssessmentService service, Clock clock) {
         this.service = service;
+        this.clock = clock;
         addClassName("detail-view");
         setPadding(true);
     }
 
+    /** The address parameters of an assessment: its internal id or, better, the assessment id users see. */
     static RouteParameters parameters(String id) {
         return new RouteParameters("id", id);
+    }
+
+    /** The address parameters of a register row, by the assessment id users see ("100139-1"). */
+    static RouteParameters parameters(AssessmentSummary summary) {
+        return parameters(summary.assessmentId());
+    }
+
+    /** The relative address of an assessment's page, such as {@code assessments/100139-1}. */
+    static String path(String id) {
+        return RouteConfiguration.forApplicationScope().getUrl(AssessmentDetailView.class, parameters(id));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
-        var detail = ID.matcher(id).matches() ? service.find(id) : java.util.Optional.<AssessmentDetail>empty();
+        Optional<AssessmentDetail> detail = ID.matcher(id).matches() ? service.find(id) : Optional.empty();
         if (detail.isEmpty()) {
             event.rerouteToError(NotFoundException.class, "No assessment with this id.");
             return;
@@ -71,58 +87,40 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
         title = "Assessment " + s.assessmentId();
         var back = new RouterLink("← Assessments", AssessmentsView.class);
         back.addClassName("back-link");
-        var heading = new H2(s.assessmentId());
-        heading.setId("detail-heading");
-        var badges = new Div(DetailParts.badge(s.status(), Badges.statusTheme(s.status())));
-        if (s.rating() != null) {
-            badges.add(DetailParts.badge(s.rating(), Badges.ratingTheme(s.rating())));
+        var stakeholders = DetailParts.section("Stakeholders", "stakeholder-section",
+                new StakeholderCards(detail.stakeholders()));
+        stakeholders.addClassName("detail-aside");
+        add(back, new DetailHeader(detail, time, LocalDate.now(clock.withZone(ZoneOffset.UTC))), jumpTo(stakeholders));
+        if (detail.workflowError() != null) {
+            add(DetailParts.workflowError(detail.workflowError()));
         }
-        badges.addClassName("badges");
-        var header = new Div(heading, badges);
-        header.addClassName("detail-header");
-        add(back, header, DetailParts.facts(DetailParts.fact("Case", s.caseId()), DetailParts.fact("Type", s.type()),
-                DetailParts.fact("Reason", s.reason()), DetailParts.fact("Workflow", s.workflowName()),
-                DetailParts.fact("Standard", s.standard().label()), DetailParts.fact("Rating", s.rating()),
-                DetailParts.fact("Score", s.score()),
+        add(DetailParts.facts(DetailParts.fact("Case", s.caseId()), DetailParts.fact("Reason", s.reason()),
+                DetailParts.fact("Workflow", s.workflowName()), DetailParts.fact("Score", s.score()),
                 DetailParts.fact("Score %", s.scorePercentage() == null ? null : s.scorePercentage() + " %"),
                 DetailParts.fact("Scheduling", s.schedulingStatus())));
         if (detail.description() != null) {
             add(new Paragraph(detail.description()));
         }
-        var columns = new Div(DetailParts.section("Findings", "findings", findings(s)),
+        var main = new Div(DetailParts.section("Findings", "findings", new FindingsPanel(s)),
                 DetailParts.section("CAPA", "capa", new CapaPanel(detail.capa(), s.areasToImprove(), time)),
                 DetailParts.section("Dates", "dates", new DatesTimeline(s.dates(), s.updatedAt(), time)),
                 DetailParts.section("Custom fields", "custom-fields", customFields(s.customFields())));
-        columns.addClassName("detail-grid");
-        add(columns);
+        main.addClassName("detail-grid");
         if (detail.overallComment() != null) {
-            add(DetailParts.section("Overall comment", "overall-comment", new Paragraph(detail.overallComment())));
+            main.add(DetailParts.section("Overall comment", "overall-comment", new Paragraph(detail.overallComment())));
         }
-        add(DetailParts.section("Stakeholders", "stakeholder-section", new StakeholderCards(detail.stakeholders())));
+        var body = new Div(main, stakeholders);
+        body.addClassName("detail-body");
+        add(body);
     }
 
-    private static Div findings(AssessmentSummary s) {
-        var content = new Div();
-        if (s.findings().isEmpty()) {
-            content.add(new Paragraph(s.dates().submitted() == null ? "No findings yet: not submitted."
-                    : "No findings recorded for this assessment."));
-            content.add(DetailParts.facts(DetailParts.fact("Areas to improve", String.valueOf(s.areasToImprove()))));
-            return content;
-        }
-        List<Severity> severities = Arrays.stream(Severity.values()).filter(v -> v != Severity.OTHER
-                || s.findings().stream().anyMatch(f -> f.severity() == Severity.OTHER)).toList();
-        List<Integer> counts = severities.stream().map(v -> s.findings().stream().filter(f -> f.severity() == v)
-                .mapToInt(FindingCount::count).sum()).toList();
-        Chart chart = new Chart(ChartKind.HORIZONTAL_BAR);
-        chart.setId("findings-chart");
-        chart.setTitle("Findings by severity");
-        chart.setHeight("12rem");
-        chart.setData(severities.stream().map(Severity::label).toList(),
-                List.of(ChartSeries.of("Findings", counts).withColours(severities.stream()
-                        .map(Badges::severityColour).toArray(String[]::new))));
-        content.add(chart, DetailParts.facts(DetailParts.fact("Total findings", String.valueOf(s.totalFindings())),
-                DetailParts.fact("Areas to improve", String.valueOf(s.areasToImprove()))));
-        return content;
+    /** On narrow screens the cards come after everything else: this takes the user straight there. */
+    private static Button jumpTo(Div stakeholders) {
+        var jump = new Button("Stakeholders and contacts ↓", click -> stakeholders.scrollIntoView());
+        jump.setId("jump-to-stakeholders");
+        jump.addClassName("jump-to-stakeholders");
+        jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return jump;
     }
 
     private static Div customFields(Map<String, String> fields) {

@@ -174,6 +174,6 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
     private void open(AssessmentSummary summary) {
         UI ui = UI.getCurrent();
         ComponentUtil.setData(ui, ReturnPoint.class, new ReturnPoint(current.location(), grid.focusedIndex()));
-        ui.navigate(AssessmentDetailView.class, AssessmentDetailView.parameters(summary.id()));
+        ui.navigate(AssessmentDetailView.class, AssessmentDetailView.parameters(summary));
     }
 }

@@ -16,7 +16,7 @@ final class CapaPanel extends Div {
         addClassName("capa-panel");
         if (capa == null) {
             add(new Paragraph(areasToImprove == 0 ? "No CAPA plan: nothing to improve."
-                    : "No CAPA plan yet for " + areasToImprove + " area(s) to improve."));
+                    : "No CAPA plan yet for " + Counts.of(areasToImprove, "area", "areas") + " to improve."));
             return;
         }
         var labels = new Div();

@@ -46,7 +46,8 @@ class CreationResultPanel extends Div {
             case ERROR -> "Assessment created, but its workflow could not start";
         }));
         if (created.repeated()) {
-            add(new Paragraph("This form had already been submitted: this is the assessment it created then."));
+            add(new Paragraph("You already created this assessment with this entity and template: here it is again."
+                    + " Choose another entity or template to create another one."));
         }
         var stateBadge = new Span(state.label());
         stateBadge.setId("workflow-state");
@@ -66,20 +67,22 @@ class CreationResultPanel extends Div {
             details.addClassName("workflow-error");
             add(details);
         }
-        add(link("result-link", created.id(), created.assessmentId() == null ? "Open the new assessment"
-                : "Open assessment " + created.assessmentId()));
+        String assessmentId = created.assessmentId();
+        add(assessmentId == null ? link("result-link", created.id(), "Open the new assessment")
+                : link("result-link", assessmentId, "Open assessment " + assessmentId));
     }
 
     private void conflict(CreationResult.OpenAssessmentExists open, String entityName, String templateName) {
         add(new H3("No assessment created"),
                 new Paragraph("\"" + entityName + "\" already has an open assessment of the type that \"" + templateName
-                        + "\" creates: " + open.assessmentId() + " (" + open.status() + "). Finish or cancel it"
-                        + " before creating another."),
-                link("conflict-link", open.existingId(), "Open assessment " + open.assessmentId()));
+                        + "\" creates: " + open.assessmentId() + " (" + open.status() + "). Open it to continue the"
+                        + " work there, or choose another entity or template."),
+                link("conflict-link", open.assessmentId(), "Open assessment " + open.assessmentId()));
     }
 
+    /** A link to the page of the assessment with {@code assessmentId} (or its internal id, when that is unknown). */
     private static Anchor link(String id, String assessmentId, String text) {
-        var link = new Anchor("assessments/" + assessmentId, text);
+        var link = new Anchor(AssessmentDetailView.path(assessmentId), text);
         link.setId(id);
         link.getElement().setAttribute("router-link", true);
         return link;

@@ -2,12 +2,15 @@ package com.complianceportal.assessment.ui;
 
 import com.complianceportal.assessment.domain.Address;
 import com.complianceportal.assessment.domain.ContactPerson;
+import com.complianceportal.assessment.domain.WorkflowError;
+import com.complianceportal.base.ui.Countries;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,6 +55,7 @@ final class DetailParts {
         return badge;
     }
 
+    /** Street, postal code and city, province and country (by name), each on its own line when present. */
     static Div addressLines(Address address) {
         var lines = new Div();
         lines.addClassName("address");
@@ -60,7 +64,10 @@ final class DetailParts {
         }
         String city = Stream.of(address.postal(), address.city()).filter(Objects::nonNull)
                 .collect(Collectors.joining(" "));
-        String region = Stream.of(address.province(), address.country()).filter(Objects::nonNull)
+        // A province named like its city (Mumbai, Chattogram) would say the city twice.
+        String province = address.province() == null || address.province().equalsIgnoreCase(address.city()) ? null
+                : address.province();
+        String region = Stream.of(province, Countries.name(address.country(), Locale.ENGLISH)).filter(Objects::nonNull)
                 .collect(Collectors.joining(", "));
         if (!city.isBlank()) {
             lines.add(new Div(city));
@@ -94,6 +101,14 @@ final class DetailParts {
             contact.add(phone);
         }
         return contact;
+    }
+
+    /** Why the workflow of an aborted create could not start; a missing part shows as a dash. */
+    static Div workflowError(WorkflowError error) {
+        var panel = section("Workflow could not start", "workflow-error", facts(fact("Message", error.message()),
+                fact("Details", error.details()), fact("Step", error.step()), fact("Type", error.type())));
+        panel.addClassName("workflow-error-panel");
+        return panel;
     }
 
     static Div section(String title, String id, Component... content) {

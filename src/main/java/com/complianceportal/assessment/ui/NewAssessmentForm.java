@@ -4,6 +4,9 @@ import com.complianceportal.assessment.domain.AssessmentTemplate;
 import com.complianceportal.assessment.domain.EntityOption;
 import com.complianceportal.assessment.domain.NewAssessmentRequest;
 import com.complianceportal.assessment.service.AssessmentCreationService;
+import com.complianceportal.base.ui.Countries;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +19,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The entity and template pickers, both required; the entity list is filtered and paged on the server. */
 class NewAssessmentForm extends FormLayout {
@@ -29,7 +34,7 @@ class NewAssessmentForm extends FormLayout {
     NewAssessmentForm(AssessmentCreationService service) {
         addClassName("new-assessment-form");
         entity.setId("entity-picker");
-        entity.setPlaceholder("Search by name, type, country or id");
+        entity.setPlaceholder("Search by name, type, country or org id");
         entity.setHelperText("Type to search; every entity is listed when the field is empty.");
         entity.setItems(query -> service.entities(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
                 .stream(), query -> service.countEntities(query.getFilter().orElse("")));
@@ -60,6 +65,16 @@ class NewAssessmentForm extends FormLayout {
                 Objects.requireNonNull(values.getTemplate()).id(), requestKey));
     }
 
+    /** Runs {@code listener} whenever the chosen entity or template changes. */
+    void addChoiceListener(Runnable listener) {
+        entity.addValueChangeListener(change -> listener.run());
+        template.addValueChangeListener(change -> listener.run());
+    }
+
+    boolean retiredTemplateChosen() {
+        return template.getValue() != null && template.getValue().retired();
+    }
+
     String entityName() {
         return entity.getValue() == null ? "" : entity.getValue().name();
     }
@@ -68,15 +83,22 @@ class NewAssessmentForm extends FormLayout {
         return template.getValue() == null ? "" : template.getValue().name();
     }
 
+    /** Type, country and the organisation's own id, e.g. "Factory · China · E-500012". */
     static String meta(EntityOption option) {
-        String country = option.country() == null ? null
-                : Locale.of("", option.country()).getDisplayCountry(Locale.ENGLISH);
-        return option.type() + (country == null || country.isBlank() ? "" : " · " + country) + " · " + option.id();
+        return Stream.of(option.type(), Countries.name(option.country(), Locale.ENGLISH), option.orgId()).filter(Objects::nonNull)
+                .collect(Collectors.joining(" · "));
     }
 
     private static Div templateCard(AssessmentTemplate t) {
         var name = new Span(t.name());
         name.addClassName("template-name");
+        if (t.retired()) {
+            var retired = new Badge("Retired");
+            retired.addThemeVariants(BadgeVariant.SMALL, BadgeVariant.WARNING);
+            retired.addClassName("template-retired");
+            name = new Span(name, retired);
+            name.addClassName("template-title");
+        }
         var description = new Span(t.description());
         description.addClassName("template-description");
         var creates = new Span(t.assessmentType() + " · " + t.standard().label() + " · workflow " + t.workflowName());

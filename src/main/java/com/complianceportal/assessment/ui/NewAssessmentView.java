@@ -1,10 +1,12 @@
 package com.complianceportal.assessment.ui;
 
 import com.complianceportal.assessment.domain.CreationResult;
+import com.complianceportal.assessment.domain.NewAssessmentRequest;
 import com.complianceportal.assessment.service.AssessmentCreationService;
 import com.complianceportal.base.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,8 +17,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 
 /**
- * Creates an assessment of an entity from a template and shows at once whether its workflow started. Each form
- * submit carries a request key, renewed after every create, so a repeated submit never creates a second assessment.
+ * Creates an assessment of an entity from a template and shows at once whether its workflow started. Each submit
+ * carries a request key that stays the same until the user chooses another entity or template, so submitting the same
+ * choice again shows the assessment it created instead of creating a second one (or being refused for it).
  */
 @Route("assessments/new")
 @PageTitle("New assessment")
@@ -30,6 +33,8 @@ class NewAssessmentView extends VerticalLayout {
     final CreationResultPanel result = new CreationResultPanel();
     private final AssessmentCreationService service;
     private UUID requestKey = UUID.randomUUID();
+    /** Whether {@link #requestKey} has created an assessment: submitting it again shows that one again. */
+    private boolean created;
 
     NewAssessmentView(AssessmentCreationService service) {
         this.service = service;
@@ -40,6 +45,11 @@ class NewAssessmentView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setDisableOnClick(true);
         create.addClickListener(click -> submit());
+        // Another choice is another request; the same choice again answers with its first result.
+        form.addChoiceListener(() -> {
+            requestKey = UUID.randomUUID();
+            created = false;
+        });
         add(new Paragraph("Choose the entity to assess and the template to start from. Creating the assessment"
                 + " starts its workflow and adds it to the register."), form, create, result);
     }
@@ -51,15 +61,33 @@ class NewAssessmentView extends VerticalLayout {
     private void submit() {
         try {
             form.request(requestKey).ifPresent(request -> {
-                CreationResult outcome = service.create(request);
-                result.show(outcome, form.entityName(), form.templateName());
-                result.scrollIntoView();
-                if (outcome instanceof CreationResult.Created) {
-                    requestKey = UUID.randomUUID();
+                if (form.retiredTemplateChosen() && !created) {
+                    confirmRetired(request);
+                } else {
+                    create(request);
                 }
             });
         } finally {
             create.setEnabled(true);
         }
+    }
+
+    private void create(NewAssessmentRequest request) {
+        CreationResult outcome = service.create(request);
+        result.show(outcome, form.entityName(), form.templateName());
+        result.scrollIntoView();
+        created = created || outcome instanceof CreationResult.Created;
+    }
+
+    /** A retired template's workflow cannot start: creating from it only records an Aborted assessment. */
+    private void confirmRetired(NewAssessmentRequest request) {
+        var dialog = new ConfirmDialog("Create from a retired template?", "\"" + form.templateName()
+                + "\" is retired: its workflow can no longer start, so the assessment will be recorded as Aborted."
+                + " Choose a current template to start a workflow.", "Create anyway", confirm -> create(request));
+        dialog.setId("retired-template-confirm");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Back to the form");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
     }
 }

@@ -97,7 +97,7 @@ final class RegisterColumns {
     }
 
     private String country(@Nullable String code) {
-        return Countries.name(code, time.language());
+        return Objects.requireNonNullElse(Countries.name(code, time.language()), "");
     }
 
     private static LitRenderer<AssessmentSummary> twoLines(Function<AssessmentSummary, @Nullable String> main,

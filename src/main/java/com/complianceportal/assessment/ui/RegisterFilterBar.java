@@ -73,7 +73,8 @@ class RegisterFilterBar extends Div {
         setUp(standard, "filter-standard", options.standards());
         setUp(rating, "filter-rating", options.ratings());
         setUp(country, "filter-country", options.countries());
-        country.setItemLabelGenerator(code -> Countries.name(code, time.language()));
+        country.setItemLabelGenerator(code -> java.util.Objects.requireNonNullElse(
+                Countries.name(code, time.language()), code));
         country.setPlaceholder("Name or code");
         setUp(capaStatus, "filter-capa-status", options.capaStatuses());
         dueFrom.setId("filter-due-from");

@@ -3,64 +3,66 @@ package com.complianceportal.assessment.ui;
 import com.complianceportal.assessment.domain.Organisation;
 import com.complianceportal.assessment.domain.StakeholderDetails;
 import com.complianceportal.assessment.domain.StakeholderDetails.Party;
-import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
-/** The stakeholder cards: assessed organisation, requester, executors and selected partners. */
+/**
+ * The stakeholder cards: assessed organisation, requester, executors and selected partners. An executor's assigned
+ * roles stand under its name; its flags (lead, can submit, placeholder) are badges.
+ */
 final class StakeholderCards extends Div {
 
     StakeholderCards(StakeholderDetails stakeholders) {
         addClassName("stakeholder-cards");
         setId("stakeholders");
-        add(card("Assessed organisation", "card-assessed", stakeholders.assessedOrg(), List.of()));
+        add(card("Assessed organisation", "card-assessed", stakeholders.assessedOrg(), null));
         if (stakeholders.requester() != null) {
-            add(card("Requester", "card-requester", stakeholders.requester(), List.of()));
+            add(card("Requester", "card-requester", stakeholders.requester(), null));
         }
         int i = 0;
         for (StakeholderDetails.Executor executor : stakeholders.executors()) {
-            add(card("Executor", "card-executor-" + i++, executor.party(), flags(executor)));
+            add(card("Executor", "card-executor-" + i++, executor.party(), executor));
         }
         i = 0;
         for (Party partner : stakeholders.selectedPartners()) {
-            add(card("Partner", "card-partner-" + i++, partner, List.of()));
+            add(card("Partner", "card-partner-" + i++, partner, null));
         }
     }
 
-    private static List<Badge> flags(StakeholderDetails.Executor executor) {
-        List<Badge> flags = new ArrayList<>();
-        if (executor.lead()) {
-            flags.add(DetailParts.badge("Lead", "success"));
-        }
-        if (executor.ableToSubmit()) {
-            flags.add(DetailParts.badge("Can submit", ""));
-        }
-        if (executor.placeholder()) {
-            flags.add(DetailParts.badge("Placeholder", "warning"));
-        }
-        executor.assignedRoles().forEach(role -> flags.add(DetailParts.badge(role, "contrast")));
-        return flags;
-    }
-
-    private static Card card(String kind, String id, Party party, List<Badge> flags) {
+    private static Card card(String kind, String id, Party party, StakeholderDetails.@Nullable Executor executor) {
         Organisation org = party.organisation();
         Card card = new Card();
         card.setId(id);
         card.addClassName("stakeholder-card");
         card.setTitle(org.displayName());
-        card.setSubtitle(new Span(kind + (org.type() == null ? "" : " · " + org.type())));
-        if (!flags.isEmpty()) {
-            var badges = new Div();
-            badges.addClassName("badges");
-            flags.forEach(badges::add);
-            card.add(badges);
+        var subtitle = new Span(Stream.of(kind, org.type()).filter(Objects::nonNull)
+                .collect(Collectors.joining(" · ")));
+        if (org.orgId() != null) {
+            var orgId = new Span(org.orgId());
+            orgId.addClassName("org-id");
+            subtitle.add(new Span(" · "), orgId);
         }
-        card.add(DetailParts.facts(DetailParts.fact("Org id", org.orgId()),
-                DetailParts.fact("City", party.address().city()),
-                DetailParts.fact("Country", party.address().country())));
+        card.setSubtitle(subtitle);
+        if (executor != null) {
+            if (!executor.assignedRoles().isEmpty()) {
+                var label = new Span("Roles: ");
+                label.addClassName("executor-roles-label");
+                var roles = new Span(String.join(", ", executor.assignedRoles()));
+                roles.addClassName("executor-roles");
+                var line = new Div(label, roles);
+                line.addClassName("executor-roles-line");
+                card.add(line);
+            }
+            var flags = flags(executor);
+            if (flags.getComponentCount() > 0) {
+                card.add(flags);
+            }
+        }
         card.add(DetailParts.addressLines(party.address()));
         var contacts = new Div();
         contacts.addClassName("contacts");
@@ -70,5 +72,20 @@ final class StakeholderCards extends Div {
         party.contacts().forEach(c -> contacts.add(DetailParts.contact(c)));
         card.add(contacts);
         return card;
+    }
+
+    private static Div flags(StakeholderDetails.Executor executor) {
+        var flags = new Div();
+        flags.addClassName("badges");
+        if (executor.lead()) {
+            flags.add(DetailParts.badge("Lead", "success"));
+        }
+        if (executor.ableToSubmit()) {
+            flags.add(DetailParts.badge("Can submit", ""));
+        }
+        if (executor.placeholder()) {
+            flags.add(DetailParts.badge("Placeholder", "warning"));
+        }
+        return flags;
     }
 }

@@ -9,10 +9,10 @@ public final class Countries {
     private Countries() {
     }
 
-    /** The name of the country, or the code itself when it is not a known country code; empty for none. */
-    public static String name(@Nullable String code, Locale locale) {
+    /** The name of the country ("CN": "China"), or the code itself when it is not a known country code; none for none. */
+    public static @Nullable String name(@Nullable String code, Locale locale) {
         if (code == null || code.isBlank()) {
-            return "";
+            return null;
         }
         String name = Locale.of("", code.strip()).getDisplayCountry(locale);
         return name.isBlank() || name.equalsIgnoreCase(code.strip()) ? code.strip() : name;

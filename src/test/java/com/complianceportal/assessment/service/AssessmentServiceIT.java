@@ -198,6 +198,18 @@ class AssessmentServiceIT {
     }
 
     @Test
+    void an_assessment_is_found_by_the_assessment_id_users_see_as_well_as_by_its_internal_id() {
+        AssessmentSummary some = all.get(all.size() / 2);
+
+        var byAssessmentId = service.find(some.assessmentId()).orElseThrow();
+
+        assertThat(byAssessmentId.summary()).isEqualTo(some);
+        assertThat(service.find(some.id()).orElseThrow()).isEqualTo(byAssessmentId);
+        assertThat(service.find(some.caseId())).as("a case id alone names no assessment").isEmpty();
+        assertThat(service.find("999999-9")).isEmpty();
+    }
+
+    @Test
     void filter_options_come_from_the_data() {
         var options = service.filterOptions();
         assertThat(options.countries()).containsAll(all.stream()

@@ -94,6 +94,14 @@ class NewAssessmentServiceIT {
         assertThat(first.stakeholders().leadExecutorName()).isEqualTo("To be assigned");
         AssessmentDetail detail = register.find(created.id()).orElseThrow();
         assertThat(detail.description()).contains(template.name());
+        assertThat(detail.workflowError()).as("a running workflow has no error").isNull();
+        assertThat(detail.stakeholders().executors()).singleElement().satisfies(lead -> {
+            assertThat(lead.party().organisation().name()).isEqualTo("To be assigned");
+            assertThat(lead.lead()).isTrue();
+            assertThat(lead.placeholder()).isTrue();
+            assertThat(lead.ableToSubmit()).isFalse();
+        });
+        assertThat(first.stakeholders().executors()).extracting(o -> o.name()).containsExactly("To be assigned");
         assertThat(events.stream(RegisterChanged.class)).containsExactly(new RegisterChanged(created.id()));
     }
 
@@ -133,6 +141,10 @@ class NewAssessmentServiceIT {
         assertThat(register.count(AssessmentFilter.NONE)).isEqualTo(before);
         assertThat(created(create(entity, template("Factory Information 2.3 – Self"))).workflowState())
                 .as("another type for the same entity is fine").isEqualTo(WorkflowState.ACTIVE);
+        assertThat(register.find(first.id()).orElseThrow().stakeholders().executors())
+                .as("a self-assessment is executed by the site itself").singleElement()
+                .satisfies(e -> assertThat(e.placeholder()).isFalse())
+                .satisfies(e -> assertThat(e.party().organisation().name()).isEqualTo(entity.name()));
     }
 
     @Test
@@ -147,7 +159,8 @@ class NewAssessmentServiceIT {
         assertThat(created.error().type()).isEqualTo("WorkflowDefinitionNotPublished");
         assertThat(created.statusName()).isEqualTo("Aborted");
         assertThat(created.outcomeName()).isEqualTo("Not assessed");
-        assertThat(register.find(created.id())).isPresent();
+        assertThat(register.find(created.assessmentId()).orElseThrow().workflowError())
+                .as("the detail keeps the error").isEqualTo(created.error());
         assertThat(created(create(entity(3), template("Legacy questionnaire (retired)"))).workflowState())
                 .as("an aborted assessment does not block the next attempt").isEqualTo(WorkflowState.ERROR);
     }
@@ -191,10 +204,24 @@ class NewAssessmentServiceIT {
     }
 
     @Test
-    void the_entity_picker_filters_by_name_type_country_and_id_on_the_server() {
+    void the_description_of_an_entity_whose_name_ends_in_an_abbreviation_ends_with_one_full_stop() {
+        EntityOption abbreviated = creation.entities("", 7, 100).stream().filter(e -> e.name().endsWith("."))
+                .findFirst().orElseThrow();
+
+        CreatedAssessment created = created(create(abbreviated, template("Factory Information 2.3 – Self")));
+
+        String description = register.find(created.id()).orElseThrow().description();
+        assertThat(description).endsWith(abbreviated.name()).doesNotContain("..");
+    }
+
+    @Test
+    void the_entity_picker_filters_by_name_type_country_and_organisation_id_on_the_server() {
         EntityOption some = entity(6);
         assertThat(creation.entities(some.name().substring(0, 8).toUpperCase(), 0, 100)).contains(some);
-        assertThat(creation.entities(some.id().toString().substring(0, 13), 0, 100)).containsExactly(some);
+        assertThat(some.orgId()).startsWith("E-");
+        assertThat(creation.entities(some.orgId().toLowerCase(), 0, 100)).containsExactly(some);
+        assertThat(creation.entities(some.id().toString().substring(0, 13), 0, 100))
+                .as("the internal id is not what users search for").isEmpty();
         assertThat(creation.entities(some.type(), 0, 100)).contains(some);
         String country = java.util.Locale.of("", some.country()).getDisplayCountry(java.util.Locale.ENGLISH);
         assertThat(creation.entities(country, 0, 100)).contains(some)

@@ -135,7 +135,7 @@ class AssessmentsViewTest extends SpringBrowserlessTest {
         AssessmentSummary first = test(grid).getRow(0);
         test(grid).clickRow(0);
         assertThat(getCurrentView()).isInstanceOf(AssessmentDetailView.class);
-        assertThat(address()).isEqualTo("assessments/" + first.id());
+        assertThat(address()).isEqualTo("assessments/" + first.assessmentId());
     }
 
     @Test

@@ -9,7 +9,9 @@ import com.complianceportal.testsupport.ChromiumSession;
 import com.complianceportal.testsupport.EveningClock;
 import com.complianceportal.testsupport.LoginPage;
 import com.complianceportal.testsupport.NewAssessmentPage;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,7 +45,7 @@ class NewAssessmentIT extends ChromiumSession {
     }
 
     @Test
-    void an_assessor_creates_an_assessment_and_a_second_try_points_to_the_open_one() {
+    void an_assessor_creates_an_assessment_clicks_again_and_a_new_form_points_to_the_open_one() {
         long before = register.count(AssessmentFilter.NONE);
         NewAssessmentPage form = signInAndOpen("assessor");
         form.chooseEntity(entityName(0));
@@ -53,9 +55,20 @@ class NewAssessmentIT extends ChromiumSession {
 
         assertThat(form.workflowState()).isEqualTo("Active");
         String link = form.resultLink().getAttribute("href");
-        assertThat(link).startsWith("assessments/");
+        assertThat(link).matches("assessments/1\\d{5}-1");
         assertThat(register.count(AssessmentFilter.NONE)).isEqualTo(before + 1);
 
+        form.create();
+        form.create();
+        page.getByText("You already created this assessment").waitFor();
+
+        assertThat(form.resultLink().getAttribute("href")).as("the same assessment again").isEqualTo(link);
+        assertThat(form.conflictLink().count()).isZero();
+        assertThat(register.count(AssessmentFilter.NONE)).isEqualTo(before + 1);
+
+        form = NewAssessmentPage.open(page, baseUrl());
+        form.chooseEntity(entityName(0));
+        form.chooseTemplate("Environmental Audit 6.1 – Verification");
         form.create();
 
         assertThat(form.conflictLink().getAttribute("href")).isEqualTo(link);
@@ -74,6 +87,30 @@ class NewAssessmentIT extends ChromiumSession {
         page.locator("vaadin-grid").first().waitFor();
 
         page.getByText(assessmentId, new Page.GetByTextOptions().setExact(true)).first().waitFor();
+    }
+
+    @Test
+    void on_a_phone_the_new_assessment_opens_by_its_id_with_contacts_in_the_header_and_touch_sized_links() {
+        page.setViewportSize(390, 844);
+        NewAssessmentPage form = signInAndOpen("assessor");
+        form.chooseEntity(entityName(2));
+        form.chooseTemplate("Health and Safety Audit 5.2 – Verification");
+        form.create();
+        String assessmentId = form.resultLink().innerText().replace("Open assessment ", "");
+
+        form.resultLink().click();
+
+        page.waitForURL(Pattern.compile(".*/assessments/" + Pattern.quote(assessmentId) + "$"));
+        assertThat(page.locator("#keyfact-lead").innerText()).contains("To be assigned").contains("Placeholder");
+        page.locator("#assessed-contacts").click();
+        Locator headerMail = page.locator(".contacts-popover a[href^='mailto:']").first();
+        headerMail.waitFor();
+        assertThat(headerMail.boundingBox().height).isGreaterThanOrEqualTo(44);
+        page.keyboard().press("Escape");
+        page.locator("#jump-to-stakeholders").click();
+        Locator cardPhone = page.locator("#card-assessed a[href^='tel:']").first();
+        assertThat(cardPhone.boundingBox().height).isGreaterThanOrEqualTo(44);
+        assertThat(page.locator("#card-executor-0").innerText()).contains("To be assigned").contains("Placeholder");
     }
 
     @Test

@@ -37,6 +37,19 @@ class NewAssessmentResultPanelTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_link_names_the_assessment_id_users_see_when_it_is_known() {
+        CreatedAssessment known = created(WorkflowState.ACTIVE, null);
+        known = new CreatedAssessment(known.id(), "100123-1", known.createdAt(), "e", "t", "i", "s", "New", "o",
+                "Pending", "w", WorkflowState.ACTIVE, null, false);
+
+        panel.show(new CreationResult.Created(known), "Site", "Template");
+
+        Anchor link = find(Anchor.class).withId("result-link").single();
+        assertThat(link.getHref()).isEqualTo("assessments/100123-1");
+        assertThat(link.getText()).isEqualTo("Open assessment 100123-1");
+    }
+
+    @Test
     void a_cancelled_workflow_is_shown_as_cancelled() {
         panel.show(new CreationResult.Created(created(WorkflowState.CANCELLED, null)), "Site", "Template");
 
@@ -72,7 +85,9 @@ class NewAssessmentResultPanelTest extends SpringBrowserlessTest {
     void an_open_assessment_is_named_and_linked() {
         panel.show(new CreationResult.OpenAssessmentExists("abc", "100123-1", "In Progress"), "Site", "Audit");
 
-        assertThat(panel.getElement().getTextRecursively()).contains("100123-1 (In Progress)");
-        assertThat(find(Anchor.class).withId("conflict-link").single().getHref()).isEqualTo("assessments/abc");
+        assertThat(panel.getElement().getTextRecursively()).contains("100123-1 (In Progress)")
+                .contains("Open it to continue the work there, or choose another entity or template.")
+                .doesNotContain("Finish or cancel").doesNotContain("..");
+        assertThat(find(Anchor.class).withId("conflict-link").single().getHref()).isEqualTo("assessments/100123-1");
     }
 }

@@ -3,6 +3,7 @@ package com.complianceportal.assessment.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.complianceportal.assessment.domain.AssessmentTemplate;
 import com.complianceportal.assessment.domain.NewAssessmentRequest;
 import com.complianceportal.assessment.service.AssessmentCreationService;
 import com.complianceportal.base.ui.error.NotFoundView;
@@ -72,12 +73,31 @@ class NewAssessmentViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "assessor", roles = {"VIEWER", "ASSESSOR"})
+    void the_entity_picker_shows_and_finds_the_organisations_own_id_not_the_internal_one() {
+        NewAssessmentView view = open();
+        var some = service.entities("", 9, 1).getFirst();
+        var entityPicker = test(view.form.entity);
+
+        entityPicker.setFilter(some.orgId());
+
+        assertThat(entityPicker.getSuggestions()).containsExactly(some.name());
+        String meta = NewAssessmentForm.meta(some);
+        assertThat(meta).contains(some.orgId()).contains(some.type()).doesNotContain(some.id().toString());
+        assertThat(meta).contains(java.util.Locale.of("", some.country()).getDisplayCountry(java.util.Locale.ENGLISH));
+    }
+
+    @Test
+    @WithMockUser(username = "assessor", roles = {"VIEWER", "ASSESSOR"})
     void the_templates_say_what_they_create() {
         NewAssessmentView view = open();
         assertThat(view.form.template.getListDataView().getItems()).hasSize(7)
                 .anySatisfy(t -> assertThat(t.name()).isEqualTo("Legacy questionnaire (retired)"));
         assertThat(view.form.template.getElement().getTextRecursively())
                 .contains("Verification Assessment · Environmental Audit 6.1");
+        assertThat(view.form.template.getListDataView().getItems().filter(AssessmentTemplate::retired))
+                .extracting(AssessmentTemplate::name).containsExactly("Legacy questionnaire (retired)");
+        assertThat(find(com.vaadin.flow.component.badge.Badge.class).withClassName("template-retired").all())
+                .extracting(b -> b.getText()).containsExactly("Retired");
     }
 
     @Test
