@@ -2,6 +2,7 @@ package com.complianceportal;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -22,6 +23,11 @@ public class Application implements AppShellConfigurator {
             System.setProperty("h2.implicitRelativePath", "true");
         }
         SpringApplication.run(Application.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 
     @Bean
