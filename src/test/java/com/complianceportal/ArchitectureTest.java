@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.complianceportal.assessment.service.AssessmentCreation;
+import com.complianceportal.assessment.service.AssessmentSource;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -53,6 +55,23 @@ class ArchitectureTest {
     void repositories_are_accessed_only_by_transactional_classes() {
         classes().that().areAssignableTo(Repository.class).should().onlyBeAccessed().byClassesThat()
                 .areAnnotatedWith(Transactional.class).check(classes);
+    }
+
+    @Test
+    void only_the_assessment_services_and_their_adapters_reach_the_ports() {
+        classes().that().haveFullyQualifiedName(AssessmentSource.class.getName())
+                .or().haveFullyQualifiedName(AssessmentCreation.class.getName())
+                .should().onlyHaveDependentClassesThat().resideInAnyPackage(BASE + ".assessment.service",
+                        BASE + ".assessment.local..", BASE + ".assessment.upstream..")
+                .check(classes);
+    }
+
+    @Test
+    void the_local_and_upstream_adapters_never_depend_on_each_other() {
+        noClasses().that().resideInAPackage(BASE + "..local..").should().dependOnClassesThat()
+                .resideInAPackage(BASE + "..upstream..").check(classes);
+        noClasses().that().resideInAPackage(BASE + "..upstream..").should().dependOnClassesThat()
+                .resideInAPackage(BASE + "..local..").allowEmptyShould(true).check(classes);
     }
 
     @Test

@@ -2,21 +2,30 @@ package com.complianceportal.assessment.local;
 
 import com.complianceportal.assessment.domain.AssessmentDetail;
 import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.domain.AssessmentPage;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.DashboardFigures;
+import com.complianceportal.assessment.domain.FilterKind;
+import com.complianceportal.assessment.domain.FilterOptions.Choices;
 import com.complianceportal.assessment.domain.FilterOptions;
+import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.assessment.service.AssessmentSource;
 import com.complianceportal.assessment.service.RegisterChanged;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,12 +33,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The register in the portal's own database. Filtering, sorting and paging all happen in SQL. */
+/** The register in the portal's own database. Filtering, sorting and paging all happen in SQL; it can do them all. */
 @Component
 @ConditionalOnProperty(name = "portal.source", havingValue = "local", matchIfMissing = true)
 @Transactional(readOnly = true)
 class LocalAssessmentSource implements AssessmentSource {
 
+    static final String NAME = "the portal's database";
     /** Rows per batch when streaming: the per-assessment lists are read once per batch. */
     static final int STREAM_BATCH = 500;
 
@@ -40,6 +50,13 @@ class LocalAssessmentSource implements AssessmentSource {
     private final LocalDetailReader details;
     private final PageAnchors anchors = new PageAnchors();
     private final OrganisationNames names;
+    private final AtomicReference<@Nullable SourceCapabilities> capabilities = new AtomicReference<>();
+    /** Totals by filter: paging through a set, or sorting it anew, does not count it again. */
+    private final Cache<CountKey, Long> totals = Caffeine.newBuilder().maximumSize(1_000).build();
+
+    /** A filter on a day: "overdue" and "due soon" mean something else tomorrow. */
+    private record CountKey(AssessmentFilter filter, LocalDate today) {
+    }
 
     LocalAssessmentSource(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
         this.jdbc = jdbc;
@@ -51,11 +68,39 @@ class LocalAssessmentSource implements AssessmentSource {
     }
 
     @Override
-    public List<AssessmentSummary> search(AssessmentFilter filter, List<AssessmentSort> requested, int offset,
-            int limit) {
-        List<AssessmentSort> sort = requested.isEmpty() ? List.of(AssessmentSort.DEFAULT) : requested;
+    public SourceCapabilities capabilities() {
+        SourceCapabilities known = capabilities.get();
+        if (known == null) {
+            known = new SourceCapabilities(NAME, EnumSet.allOf(AssessmentSort.Field.class),
+                    AssessmentSort.Field.values().length, EnumSet.allOf(FilterKind.class), filterOptions(),
+                    Long.MAX_VALUE);
+            capabilities.set(known);
+        }
+        return known;
+    }
+
+    @Override
+    public AssessmentPage search(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit) {
         LocalDate today = today();
         RegisterQuerySql where = RegisterQuerySql.where(filter, today, names::containing);
+        long total = totals.get(new CountKey(filter, today), key -> count(where));
+        return new AssessmentPage(limit == 0 || offset >= total ? List.of()
+                : page(filter, sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort, offset, limit, where, today),
+                total);
+    }
+
+    /** The total of {@code filter}, counted now (the register's own searches keep it until the register changes). */
+    long count(AssessmentFilter filter) {
+        return count(RegisterQuerySql.where(filter, today(), names::containing));
+    }
+
+    private long count(RegisterQuerySql where) {
+        RegisterQuerySql.Sql count = where.count();
+        return jdbc.sql(count.text()).params(count.params()).query(Long.class).single();
+    }
+
+    private List<AssessmentSummary> page(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit,
+            RegisterQuerySql where, LocalDate today) {
         RegisterQuerySql.Sql page = where.page(sort, limit, offset);
         if (PageAnchors.supports(filter, sort, offset)) {
             AssessmentSort key = sort.getFirst();
@@ -69,20 +114,14 @@ class LocalAssessmentSource implements AssessmentSource {
     }
 
     @Override
-    public long count(AssessmentFilter filter) {
-        RegisterQuerySql.Sql count = RegisterQuerySql.where(filter, today(), names::containing).count();
-        return jdbc.sql(count.text()).params(count.params()).query(Long.class).single();
-    }
-
-    @Override
     public Optional<AssessmentDetail> find(String id) {
         return details.find(id);
     }
 
-    @Override
-    public FilterOptions filterOptions() {
-        return new FilterOptions(distinct("assessment_type"), distinct("standard_name"), distinct("rating"),
-                distinct("country"), distinct("capa_status"));
+    /** The values present in the register, read once until the register changes. */
+    private FilterOptions filterOptions() {
+        return new FilterOptions(Choices.of(distinct("assessment_type")), Choices.of(distinct("standard_name")),
+                Choices.of(distinct("rating")), Choices.of(distinct("country")), Choices.of(distinct("capa_status")));
     }
 
     @Override
@@ -96,6 +135,8 @@ class LocalAssessmentSource implements AssessmentSource {
         anchors.clear();
         dashboard.clear();
         names.clear();
+        capabilities.set(null);
+        totals.invalidateAll();
     }
 
     @Override

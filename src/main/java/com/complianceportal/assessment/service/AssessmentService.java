@@ -2,10 +2,12 @@ package com.complianceportal.assessment.service;
 
 import com.complianceportal.assessment.domain.AssessmentDetail;
 import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.domain.AssessmentPage;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.DashboardFigures;
-import com.complianceportal.assessment.domain.FilterOptions;
+import com.complianceportal.assessment.domain.FilterKind;
+import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.base.security.Roles;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +15,11 @@ import java.util.function.Consumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** The assessment register as views see it. Every signed-in role may read it. */
+/**
+ * The assessment register as views see it. Every signed-in role may read it. A request the source cannot serve (a
+ * filter it does not apply, a column it does not sort by) is refused here: screens are built from
+ * {@link #capabilities()} and never ask for one.
+ */
 @Service
 @PreAuthorize("hasRole('" + Roles.VIEWER + "')")
 public class AssessmentService {
@@ -27,24 +33,25 @@ public class AssessmentService {
         this.source = source;
     }
 
-    public List<AssessmentSummary> search(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit) {
+    public SourceCapabilities capabilities() {
+        return source.capabilities();
+    }
+
+    /** One page and the total of the filtered set, in one call to the source. */
+    public AssessmentPage search(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit) {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
-        return limit == 0 ? List.of() : source.search(filter, sortOrDefault(sort), offset, Math.min(limit, MAX_PAGE_SIZE));
+        return source.search(supported(filter), supported(sort), offset, Math.min(limit, MAX_PAGE_SIZE));
     }
 
+    /** The total of the filtered set. */
     public long count(AssessmentFilter filter) {
-        return source.count(filter);
+        return search(filter, List.of(), 0, 0).total();
     }
 
-    /** One assessment by its internal id or by the assessment id users see ("100139-1"). */
     public Optional<AssessmentDetail> find(String id) {
         return source.find(id);
-    }
-
-    public FilterOptions filterOptions() {
-        return source.filterOptions();
     }
 
     public DashboardFigures dashboard() {
@@ -53,10 +60,23 @@ public class AssessmentService {
 
     /** Streams the whole filtered, sorted set to {@code sink}, row by row (for exports). */
     public void stream(AssessmentFilter filter, List<AssessmentSort> sort, Consumer<AssessmentSummary> sink) {
-        source.stream(filter, sortOrDefault(sort), sink);
+        source.stream(supported(filter), supported(sort), sink);
     }
 
-    private static List<AssessmentSort> sortOrDefault(List<AssessmentSort> sort) {
+    private AssessmentFilter supported(AssessmentFilter filter) {
+        List<FilterKind> unsupported = source.capabilities().unsupportedIn(filter);
+        if (!unsupported.isEmpty()) {
+            throw new IllegalArgumentException(source.capabilities().name() + " cannot filter by " + unsupported);
+        }
+        return filter;
+    }
+
+    private List<AssessmentSort> supported(List<AssessmentSort> sort) {
+        SourceCapabilities capabilities = source.capabilities();
+        if (sort.size() > capabilities.maxSortKeys()
+                || sort.stream().anyMatch(s -> !capabilities.canSort(s.field()))) {
+            throw new IllegalArgumentException(capabilities.name() + " cannot sort by " + sort);
+        }
         return sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort;
     }
 }

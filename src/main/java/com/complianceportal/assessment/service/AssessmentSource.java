@@ -2,31 +2,38 @@ package com.complianceportal.assessment.service;
 
 import com.complianceportal.assessment.domain.AssessmentDetail;
 import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.domain.AssessmentPage;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.DashboardFigures;
-import com.complianceportal.assessment.domain.FilterOptions;
+import com.complianceportal.assessment.domain.SourceCapabilities;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The port behind the assessment register. One implementation reads the local database, another the vendor's
- * API with the signed-in user's key. Callers are {@link AssessmentService} only, which checks roles.
+ * API with the signed-in user's key. Callers are {@link AssessmentService} only, which checks roles and keeps every
+ * request within {@link #capabilities()}.
  */
 public interface AssessmentSource {
 
-    /** One page of the register; filtering, sorting and paging happen at the source, never in memory. */
-    List<AssessmentSummary> search(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit);
+    /** What this source can sort and filter by, and how much it exports. */
+    SourceCapabilities capabilities();
 
-    long count(AssessmentFilter filter);
+    /**
+     * One page of the register with the total of the filtered set, in one answer; filtering, sorting and paging
+     * happen at the source, never in memory. A {@code limit} of 0 asks for the total only.
+     */
+    AssessmentPage search(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit);
 
-    /** One assessment by its internal id (execution id, UUID) or by the assessment id users see ("100139-1"). */
+    /** By the internal id or by the assessment id users see ("100139-1"). */
     Optional<AssessmentDetail> find(String id);
 
-    FilterOptions filterOptions();
-
-    /** "Today" (for overdue and due soon) is the UTC date of the application's {@code Clock}. */
+    /**
+     * "Today" (for overdue and due soon) is the UTC date of the application's {@code Clock}. Figures of filters the
+     * source does not support are 0 and are not shown.
+     */
     DashboardFigures dashboard();
 
     /** Every row of the filtered, sorted set, in order, without holding them all in memory. */

@@ -1,8 +1,10 @@
 package com.complianceportal.assessment.ui;
 
 import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.domain.AssessmentPage;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSummary;
+import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.assessment.service.AssessmentService;
 import com.complianceportal.base.ui.UserTime;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The register's lazy grid: every page, sort and filter is a query to the service, never an in-memory step. On narrow
@@ -24,29 +27,47 @@ import java.util.function.Supplier;
  */
 class AssessmentGrid extends Grid<AssessmentSummary> {
 
+    static final int PAGE_SIZE = 50;
+
     private final Map<RegisterColumn, Column<AssessmentSummary>> columns = new EnumMap<>(RegisterColumn.class);
     private final Column<AssessmentSummary> compact;
     private List<RegisterColumn> chosen = RegisterColumn.defaults();
     private boolean compactMode;
     private AssessmentFilter filter = AssessmentFilter.NONE;
     private int focusedIndex = -1;
+    /** The first page, read with the total: the grid asks for the size and then that page, the source is asked once. */
+    private @Nullable FirstPage first;
+
+    private record FirstPage(AssessmentFilter filter, List<AssessmentSort> sort, int limit, AssessmentPage page) {
+    }
 
     AssessmentGrid(AssessmentService service, UserTime time, Supplier<LocalDate> today, LongConsumer totalListener) {
         setId("assessment-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
-        setMultiSort(true, MultiSortPriority.APPEND);
+        SourceCapabilities capabilities = service.capabilities();
+        setMultiSort(capabilities.maxSortKeys() > 1, MultiSortPriority.APPEND);
         setColumnReorderingAllowed(true);
         RegisterColumns builder = new RegisterColumns(time, today);
-        builder.addTo(this, columns);
+        builder.addTo(this, columns, capabilities);
         compact = builder.addCompactTo(this);
         compact.setVisible(false);
-        setItems(query -> service.search(filter, toSorts(query.getSortOrders()), query.getOffset(), query.getLimit())
-                .stream(), query -> {
-                    long total = service.count(filter);
-                    totalListener.accept(total);
-                    return (int) Math.min(total, Integer.MAX_VALUE);
-                });
-        setPageSize(50);
+        setPageSize(PAGE_SIZE);
+        setItems(query -> {
+            List<AssessmentSort> sort = toSorts(query.getSortOrders());
+            FirstPage known = first;
+            first = null;
+            if (known != null && query.getOffset() == 0 && known.limit() == query.getLimit()
+                    && known.filter().equals(filter) && known.sort().equals(sort)) {
+                return known.page().rows().stream();
+            }
+            return service.search(filter, sort, query.getOffset(), query.getLimit()).rows().stream();
+        }, query -> {
+            List<AssessmentSort> sort = toSorts(query.getSortOrders());
+            AssessmentPage page = service.search(filter, sort, 0, PAGE_SIZE);
+            first = new FirstPage(filter, sort, PAGE_SIZE, page);
+            totalListener.accept(page.total());
+            return (int) Math.min(page.total(), Integer.MAX_VALUE);
+        });
         // The row a click or the keyboard focused, so that coming back to the register can focus it again.
         getElement().addEventListener("cell-focus", e -> focusedIndex = (int) e.getEventData()
                 .get("event.detail.context.index").asInt(-1))

@@ -3,6 +3,7 @@ package com.complianceportal.assessment.ui;
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSummary;
+import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.assessment.service.AssessmentService;
 import com.complianceportal.assessment.service.export.AssessmentExporter;
 import com.complianceportal.base.security.Roles;
@@ -60,6 +61,7 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
     private final AssessmentGrid grid;
     private final RegisterFilterBar filters;
     private final RegisterEmptyState empty;
+    private final SourceCapabilities capabilities;
     private final Span total = new Span();
     private RegisterQuery current = RegisterQuery.of(AssessmentFilter.NONE, List.of());
     private @Nullable AssessmentSummary focused;
@@ -76,7 +78,8 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
         total.addClassName("register-total");
         grid = new AssessmentGrid(service, time, () -> LocalDate.now(clock.withZone(ZoneOffset.UTC)),
                 count -> total.setText(numbers.format(count) + (count == 1 ? " assessment" : " assessments")));
-        filters = new RegisterFilterBar(service.filterOptions(), time, filter -> navigate(filter, grid.currentSort()));
+        capabilities = service.capabilities();
+        filters = new RegisterFilterBar(capabilities, time, filter -> navigate(filter, grid.currentSort()));
         empty = new RegisterEmptyState(time, () -> navigate(AssessmentFilter.NONE, grid.currentSort()));
         grid.setEmptyStateComponent(empty);
         List<RegisterColumn> visible = preferences.get(COLUMNS_PREFERENCE).map(ColumnChooser::parse)
@@ -115,7 +118,7 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        RegisterQuery query = RegisterQuery.parse(event.getLocation().getQueryParameters());
+        RegisterQuery query = RegisterQuery.parse(event.getLocation().getQueryParameters(), capabilities);
         current = RegisterQuery.of(query.filter(), query.sort());
         filters.setFilter(query.filter());
         empty.show(query.filter());

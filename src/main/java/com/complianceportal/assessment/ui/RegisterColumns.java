@@ -2,11 +2,12 @@ package com.complianceportal.assessment.ui;
 
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.AssessmentVocabulary;
+import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.base.ui.Countries;
 import com.complianceportal.base.ui.UserTime;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.Grid.Column;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import java.time.LocalDate;
@@ -31,7 +32,8 @@ final class RegisterColumns {
         this.today = today;
     }
 
-    void addTo(Grid<AssessmentSummary> grid, Map<RegisterColumn, Column<AssessmentSummary>> columns) {
+    void addTo(Grid<AssessmentSummary> grid, Map<RegisterColumn, Column<AssessmentSummary>> columns,
+            SourceCapabilities capabilities) {
         for (RegisterColumn column : RegisterColumn.values()) {
             Column<AssessmentSummary> added = switch (column) {
                 case ORGANISATION -> grid.addColumn(twoLines(s -> s.stakeholders().assessedOrg().displayName(),
@@ -48,7 +50,7 @@ final class RegisterColumns {
             };
             added.setHeader(column.header()).setKey(column.key()).setResizable(true).setWidth(column.width())
                     .setFlexGrow(column == RegisterColumn.ORGANISATION ? 1 : 0).setFrozen(column.frozen());
-            if (column.sortField() != null) {
+            if (column.sortField() != null && capabilities.canSort(column.sortField())) {
                 added.setSortable(true).setSortProperty(column.sortField().key());
             } else {
                 added.setSortable(false);

@@ -2,7 +2,9 @@ package com.complianceportal.assessment.ui;
 
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentVocabulary;
+import com.complianceportal.assessment.domain.FilterKind;
 import com.complianceportal.assessment.domain.FilterOptions;
+import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.base.ui.Countries;
 import com.complianceportal.base.ui.DateFields;
 import com.complianceportal.base.ui.UserTime;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -49,7 +52,7 @@ class RegisterFilterBar extends Div {
     private AssessmentFilter current = AssessmentFilter.NONE;
     private boolean updating;
 
-    RegisterFilterBar(FilterOptions options, UserTime time, Consumer<AssessmentFilter> listener) {
+    RegisterFilterBar(SourceCapabilities source, UserTime time, Consumer<AssessmentFilter> listener) {
         this.listener = listener;
         this.time = time;
         Locale locale = time.locale();
@@ -69,6 +72,7 @@ class RegisterFilterBar extends Div {
         status.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         status.setSelectedItemsOnTop(true);
         status.setClearButtonVisible(true);
+        FilterOptions options = source.options();
         setUp(type, "filter-type", options.types());
         setUp(standard, "filter-standard", options.standards());
         setUp(rating, "filter-rating", options.ratings());
@@ -106,6 +110,17 @@ class RegisterFilterBar extends Div {
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         toggle.getElement().setAttribute("aria-expanded", "false");
         add(search, toggle, more, extras);
+        // A filter the source cannot apply is not offered at all.
+        search.setVisible(source.supports(FilterKind.TEXT));
+        status.setVisible(source.supports(FilterKind.STATUS));
+        type.setVisible(source.supports(FilterKind.TYPE));
+        standard.setVisible(source.supports(FilterKind.STANDARD));
+        rating.setVisible(source.supports(FilterKind.RATING));
+        country.setVisible(source.supports(FilterKind.COUNTRY));
+        capaStatus.setVisible(source.supports(FilterKind.CAPA_STATUS));
+        dueFrom.setVisible(source.supports(FilterKind.DUE_RANGE));
+        dueTo.setVisible(source.supports(FilterKind.DUE_RANGE));
+        overdue.setVisible(source.supports(FilterKind.OVERDUE));
         search.addValueChangeListener(e -> changed());
         status.addValueChangeListener(e -> changed());
         for (var field : List.of(type, standard, rating, country, capaStatus)) {
@@ -195,10 +210,23 @@ class RegisterFilterBar extends Div {
                 f.capaStatus(), f.dueFrom(), f.dueTo(), f.overdueOnly(), f.findingSeverity(), false);
     }
 
-    private static void setUp(ComboBox<String> field, String id, List<String> items) {
+    /** A picker of the source's values; where the source cannot list them all, the user may type one. */
+    private static void setUp(ComboBox<String> field, String id, FilterOptions.Choices choices) {
         field.setId(id);
+        List<String> items = new ArrayList<>(choices.values());
         field.setItems(items);
         field.setClearButtonVisible(true);
+        if (choices.freeEntry()) {
+            field.setAllowCustomValue(true);
+            field.addCustomValueSetListener(e -> {
+                String typed = e.getDetail().strip();
+                if (!typed.isEmpty() && !items.contains(typed)) {
+                    items.add(typed);
+                    field.getListDataView().refreshAll();
+                }
+                field.setValue(typed.isEmpty() ? null : typed);
+            });
+        }
     }
 
     private static String nullToEmpty(@Nullable String value) {

@@ -2,6 +2,8 @@ package com.complianceportal.assessment.ui;
 
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentSort;
+import com.complianceportal.assessment.domain.FilterKind;
+import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.vaadin.flow.router.QueryParameters;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +48,34 @@ record RegisterQuery(AssessmentFilter filter, List<AssessmentSort> sort, List<St
 
     static RegisterQuery parse(QueryParameters parameters) {
         return new RegisterQueryParser(parameters.getParameters()).parse();
+    }
+
+    /** As {@link #parse(QueryParameters)}, without what {@code source} cannot do, named with that reason. */
+    static RegisterQuery parse(QueryParameters parameters, SourceCapabilities source) {
+        return parse(parameters).within(source);
+    }
+
+    /** This query without the filters and sort keys {@code source} cannot apply; each one dropped is named. */
+    RegisterQuery within(SourceCapabilities source) {
+        List<String> notes = new ArrayList<>(ignored);
+        AssessmentFilter kept = filter;
+        for (FilterKind kind : source.unsupportedIn(filter)) {
+            notes.add(kind.label() + " (not available from " + source.name() + ")");
+            kept = kind.clearIn(kept);
+        }
+        List<AssessmentSort> keys = new ArrayList<>();
+        for (AssessmentSort key : sort) {
+            if (!source.canSort(key.field())) {
+                notes.add("sort by " + key.field().key() + " (not available from " + source.name() + ")");
+            } else if (keys.size() >= source.maxSortKeys()) {
+                String columns = source.maxSortKeys() == 1 ? "one column" : source.maxSortKeys() + " columns";
+                notes.add("sort by " + key.field().key() + " (" + source.name() + " sorts by " + columns
+                        + " at a time)");
+            } else {
+                keys.add(key);
+            }
+        }
+        return new RegisterQuery(kept, keys, notes);
     }
 
     /** The parameters as name/value pairs, in the order of {@link #KEYS}. */

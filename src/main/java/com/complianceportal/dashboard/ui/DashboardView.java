@@ -2,7 +2,9 @@ package com.complianceportal.dashboard.ui;
 
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.DashboardFigures;
+import com.complianceportal.assessment.domain.FilterKind;
 import com.complianceportal.assessment.domain.Severity;
+import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.assessment.service.AssessmentService;
 import com.complianceportal.assessment.ui.RegisterLinks;
 import com.complianceportal.base.security.Roles;
@@ -10,10 +12,12 @@ import com.complianceportal.base.ui.UserTime;
 import com.complianceportal.base.ui.chart.Chart;
 import com.complianceportal.base.ui.chart.ChartKind;
 import com.complianceportal.base.ui.chart.ChartSeries;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Location;
@@ -36,11 +40,13 @@ import java.util.List;
 public class DashboardView extends VerticalLayout {
 
     private final NumberFormat numbers;
+    private final SourceCapabilities source;
 
     DashboardView(AssessmentService service, Clock clock) {
         addClassName("dashboard-view");
         setPadding(true);
         numbers = NumberFormat.getIntegerInstance(UserTime.current().locale());
+        source = service.capabilities();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         DashboardFigures figures = service.dashboard();
         var tiles = new Div(tile("All assessments", figures.total(), AssessmentFilter.NONE, "figure-total"),
@@ -49,7 +55,9 @@ public class DashboardView extends VerticalLayout {
                 tile("Overdue assessments", figures.overdue(), AssessmentFilter.overdue(), "figure-overdue"),
                 tile("Overdue CAPAs", figures.overdueCapas(), AssessmentFilter.overdueCapas(), "figure-overdue-capas"));
         tiles.addClassName("dashboard-tiles");
-        var panels = new Div(statusPanel(figures), findingsPanel(figures));
+        var panels = new Div(statusPanel(figures), source.supports(FilterKind.FINDING_SEVERITY)
+                ? findingsPanel(figures) : notAvailable("Findings", "panel-findings",
+                        "Findings by severity are not available from " + source.name() + "."));
         panels.addClassName("dashboard-panels");
         add(tiles, panels);
     }
@@ -94,15 +102,31 @@ public class DashboardView extends VerticalLayout {
         return panel("Findings", "panel-findings", chart, list);
     }
 
-    private Anchor tile(String label, long value, AssessmentFilter filter, String id) {
-        var number = new Span(numbers.format(value));
-        number.addClassName("tile-value");
+    /** A figure that opens the register with its filter; one the source cannot count says so instead of a number. */
+    private Component tile(String label, long value, AssessmentFilter filter, String id) {
         var text = new Span(label);
         text.addClassName("tile-label");
+        if (!source.unsupportedIn(filter).isEmpty()) {
+            var missing = new Span("Not available from " + source.name());
+            missing.addClassName("tile-missing");
+            var tile = new Div(text, missing);
+            tile.addClassName("dashboard-tile");
+            tile.setId(id);
+            return tile;
+        }
+        var number = new Span(numbers.format(value));
+        number.addClassName("tile-value");
         var tile = new Anchor(RegisterLinks.to(filter), number, text);
         tile.addClassName("dashboard-tile");
         tile.setId(id);
         return tile;
+    }
+
+    private static Div notAvailable(String title, String id, String text) {
+        var panel = new Div(new H3(title), new Paragraph(text));
+        panel.addClassName("dashboard-panel");
+        panel.setId(id);
+        return panel;
     }
 
     private static Anchor row(String label, String value, AssessmentFilter filter, String id) {

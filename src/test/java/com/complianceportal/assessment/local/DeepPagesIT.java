@@ -57,7 +57,8 @@ class DeepPagesIT {
             if (offset < 0 || offset >= total) {
                 continue;
             }
-            List<String> anchored = source.search(filter, sort, offset, 50).stream().map(AssessmentSummary::id).toList();
+            List<String> anchored = source.search(filter, sort, offset, 50).rows().stream().map(AssessmentSummary::id)
+                    .toList();
             RegisterQuerySql.Sql plain = RegisterQuerySql.where(filter, today).page(sort, 50, offset);
             List<String> expected = jdbc.sql(plain.text()).params(plain.params()).query(String.class).list();
             assertThat(anchored).as("offset %d", offset).isEqualTo(expected).isNotEmpty();
@@ -68,13 +69,13 @@ class DeepPagesIT {
     @CsvSource({"UPDATED, true"})
     void anchors_are_dropped_when_the_register_changes(Field field, boolean descending) {
         List<AssessmentSort> sort = List.of(new AssessmentSort(field, descending));
-        List<AssessmentSummary> before = source.search(AssessmentFilter.NONE, sort, 20_000, 5);
+        List<AssessmentSummary> before = source.search(AssessmentFilter.NONE, sort, 20_000, 5).rows();
         String newest = jdbc.sql("SELECT id FROM assessment ORDER BY updated_at DESC, id DESC LIMIT 1")
                 .query(String.class).single();
         jdbc.sql("UPDATE assessment SET updated_at = updated_at - INTERVAL '3650' DAY WHERE id = ?").param(newest)
                 .update();
         source.registerChanged(new RegisterChanged(newest));
-        List<AssessmentSummary> after = source.search(AssessmentFilter.NONE, sort, 20_000, 5);
+        List<AssessmentSummary> after = source.search(AssessmentFilter.NONE, sort, 20_000, 5).rows();
         assertThat(after.getFirst().id()).isEqualTo(before.get(1).id());
     }
 }

@@ -68,19 +68,20 @@ public final class RegisterBenchmark {
             AssessmentFilter statusCountry = AssessmentFilter.NONE.withStatuses(Set.of("Submitted")).withCountry(country);
             System.out.printf(Locale.ROOT, "%-44s %10s %10s %10s %12s %6s%n", "Page of 50 rows", "first ms", "p50 ms",
                     "p95 ms", "rows", "runs");
-            measure("first page (newest first)", () -> source.search(AssessmentFilter.NONE, none, 0, PAGE).size());
+            measure("first page (newest first)",
+                    () -> source.search(AssessmentFilter.NONE, none, 0, PAGE).rows().size());
             measure("page at offset 900,000", () -> source.search(AssessmentFilter.NONE, none,
-                    Math.max(0, Math.min(900_000, assessments - PAGE)), PAGE).size());
+                    Math.max(0, Math.min(900_000, assessments - PAGE)), PAGE).rows().size());
             measure("sorted by due date", () -> source.search(AssessmentFilter.NONE,
-                    List.of(new AssessmentSort(AssessmentSort.Field.DUE_DATE, false)), 0, PAGE).size());
+                    List.of(new AssessmentSort(AssessmentSort.Field.DUE_DATE, false)), 0, PAGE).rows().size());
             measure("filtered by status Submitted + country " + country,
-                    () -> source.search(statusCountry, none, 0, PAGE).size());
+                    () -> source.search(statusCountry, none, 0, PAGE).rows().size());
             measure("free-text search \"" + word + "\"",
-                    () -> source.search(AssessmentFilter.NONE.withText(word), none, 0, PAGE).size());
+                    () -> source.search(AssessmentFilter.NONE.withText(word), none, 0, PAGE).rows().size());
             measure("free-text search \"textiles\" (broad)",
-                    () -> source.search(AssessmentFilter.NONE.withText("textiles"), none, 0, PAGE).size());
+                    () -> source.search(AssessmentFilter.NONE.withText("textiles"), none, 0, PAGE).rows().size());
             measure("free-text search case id " + caseId,
-                    () -> source.search(AssessmentFilter.NONE.withText(caseId), none, 0, PAGE).size());
+                    () -> source.search(AssessmentFilter.NONE.withText(caseId), none, 0, PAGE).rows().size());
             System.out.printf(Locale.ROOT, "%nOther calls%n");
             measure("count: all", () -> (int) source.count(AssessmentFilter.NONE));
             measure("count: status Submitted + country " + country, () -> (int) source.count(statusCountry));

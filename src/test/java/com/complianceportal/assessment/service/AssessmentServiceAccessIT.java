@@ -23,11 +23,11 @@ class AssessmentServiceAccessIT {
     @WithAnonymousUser
     void anonymous_callers_are_refused_on_every_method() {
         assertThatThrownBy(() -> service.count(AssessmentFilter.NONE)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.search(AssessmentFilter.NONE, List.of(), 0, 10))
+        assertThatThrownBy(() -> service.search(AssessmentFilter.NONE, List.of(), 0, 10).rows())
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.find("x")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.dashboard()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.filterOptions()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.capabilities()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.stream(AssessmentFilter.NONE, List.of(), s -> { }))
                 .isInstanceOf(AccessDeniedException.class);
     }

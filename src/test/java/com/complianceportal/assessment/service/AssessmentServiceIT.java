@@ -90,7 +90,7 @@ class AssessmentServiceIT {
     void count_and_rows_match_the_reference(String name, AssessmentFilter filter) {
         List<AssessmentSummary> expected = all.stream().filter(s -> RegisterOracle.matches(s, filter, today)).toList();
         assertThat(service.count(filter)).isEqualTo(expected.size());
-        List<AssessmentSummary> page = service.search(filter, List.of(), 0, 100);
+        List<AssessmentSummary> page = service.search(filter, List.of(), 0, 100).rows();
         assertThat(page).hasSize(Math.min(100, expected.size()));
         assertThat(page).allMatch(s -> RegisterOracle.matches(s, filter, today));
         List<String> streamed = new ArrayList<>();
@@ -113,13 +113,13 @@ class AssessmentServiceIT {
     void every_sort_key_orders_both_ways_and_pages_are_consistent(Field field) {
         for (boolean descending : new boolean[] {false, true}) {
             List<AssessmentSort> sort = List.of(new AssessmentSort(field, descending));
-            List<AssessmentSummary> first = service.search(AssessmentFilter.NONE, sort, 0, 60);
-            List<AssessmentSummary> second = service.search(AssessmentFilter.NONE, sort, 60, 60);
+            List<AssessmentSummary> first = service.search(AssessmentFilter.NONE, sort, 0, 60).rows();
+            List<AssessmentSummary> second = service.search(AssessmentFilter.NONE, sort, 60, 60).rows();
             List<AssessmentSummary> both = new ArrayList<>(first);
             both.addAll(second);
             assertThat(RegisterOracle.ordered(both, sort)).as("%s %s", field, descending ? "desc" : "asc").isTrue();
             assertThat(both.stream().map(AssessmentSummary::id).distinct()).hasSize(120);
-            assertThat(service.search(AssessmentFilter.NONE, sort, 0, 100)).isEqualTo(both.subList(0, 100));
+            assertThat(service.search(AssessmentFilter.NONE, sort, 0, 100).rows()).isEqualTo(both.subList(0, 100));
         }
     }
 
@@ -141,16 +141,17 @@ class AssessmentServiceIT {
         long total = service.count(filter);
         Set<String> seen = new HashSet<>();
         for (int offset = 0; offset < total; offset += 25) {
-            service.search(filter, List.of(), offset, 25).forEach(s -> seen.add(s.id()));
+            service.search(filter, List.of(), offset, 25).rows().forEach(s -> seen.add(s.id()));
         }
         assertThat(seen).hasSize((int) total);
-        assertThat(service.search(filter, List.of(), (int) total, 25)).isEmpty();
+        assertThat(service.search(filter, List.of(), (int) total, 25).rows()).isEmpty();
     }
 
     @Test
     void the_page_size_is_capped_and_bad_paging_is_refused() {
-        assertThat(service.search(AssessmentFilter.NONE, List.of(), 0, 1000)).hasSize(AssessmentService.MAX_PAGE_SIZE);
-        assertThatThrownBy(() -> service.search(AssessmentFilter.NONE, List.of(), -1, 10))
+        assertThat(service.search(AssessmentFilter.NONE, List.of(), 0, 1000).rows())
+                .hasSize(AssessmentService.MAX_PAGE_SIZE);
+        assertThatThrownBy(() -> service.search(AssessmentFilter.NONE, List.of(), -1, 10).rows())
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -211,9 +212,9 @@ class AssessmentServiceIT {
 
     @Test
     void filter_options_come_from_the_data() {
-        var options = service.filterOptions();
-        assertThat(options.countries()).containsAll(all.stream()
+        var options = service.capabilities().options();
+        assertThat(options.countries().values()).containsAll(all.stream()
                 .map(s -> s.stakeholders().assessedAddress().country()).distinct().toList());
-        assertThat(options.types()).containsExactlyInAnyOrder("Self Assessment", "Verification Assessment");
+        assertThat(options.types().values()).containsExactlyInAnyOrder("Self Assessment", "Verification Assessment");
     }
 }

@@ -2,10 +2,14 @@ package com.complianceportal.assessment.service;
 
 import com.complianceportal.assessment.domain.AssessmentDetail;
 import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.domain.AssessmentPage;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.DashboardFigures;
+import com.complianceportal.assessment.domain.FilterKind;
 import com.complianceportal.assessment.domain.FilterOptions;
+import com.complianceportal.assessment.domain.SourceCapabilities;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -80,22 +84,27 @@ public class GeneratedAssessments implements AssessmentSource {
     }
 
     @Override
-    public long count(AssessmentFilter filter) {
-        return size;
+    public SourceCapabilities capabilities() {
+        return new SourceCapabilities("generated rows", EnumSet.allOf(AssessmentSort.Field.class), 3,
+                EnumSet.allOf(FilterKind.class), new FilterOptions(none(), none(), none(), none(), none()),
+                Long.MAX_VALUE);
     }
 
+    /** The total only: an export must stream the register, not page through it. */
     @Override
-    public List<AssessmentSummary> search(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit) {
-        throw new AssertionError("An export must stream the register, not page through it");
+    public AssessmentPage search(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit) {
+        if (limit > 0) {
+            throw new AssertionError("An export must stream the register, not page through it");
+        }
+        return new AssessmentPage(List.of(), size);
+    }
+
+    private static FilterOptions.Choices none() {
+        return FilterOptions.Choices.of(List.of());
     }
 
     @Override
     public Optional<AssessmentDetail> find(String id) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public FilterOptions filterOptions() {
         throw new UnsupportedOperationException();
     }
 

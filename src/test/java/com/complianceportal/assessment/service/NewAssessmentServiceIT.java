@@ -84,7 +84,7 @@ class NewAssessmentServiceIT {
         assertThat(UUID.fromString(created.workflowInstanceId())).isNotNull();
         assertThat(created.repeated()).isFalse();
         assertThat(register.count(AssessmentFilter.NONE)).isEqualTo(before + 1);
-        AssessmentSummary first = register.search(AssessmentFilter.NONE, List.of(), 0, 1).getFirst();
+        AssessmentSummary first = register.search(AssessmentFilter.NONE, List.of(), 0, 1).rows().getFirst();
         assertThat(first.id()).isEqualTo(created.id());
         assertThat(first.assessmentId()).isEqualTo(created.assessmentId()).endsWith("-1");
         assertThat(first.status()).isEqualTo("New");

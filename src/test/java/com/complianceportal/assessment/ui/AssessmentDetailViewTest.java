@@ -43,7 +43,8 @@ class AssessmentDetailViewTest extends SpringBrowserlessTest {
 
     @Test
     void shows_header_findings_capa_and_stakeholder_cards_with_contact_links() {
-        AssessmentSummary s = service.search(AssessmentFilter.withFindings(Severity.MAJOR), List.of(), 0, 1).getFirst();
+        AssessmentSummary s = service.search(AssessmentFilter.withFindings(Severity.MAJOR), List.of(), 0, 1).rows()
+                .getFirst();
         navigate(AssessmentDetailView.class, java.util.Map.of("id", s.id()));
         assertThat(find(H2.class).withId("detail-heading").single().getText()).isEqualTo(s.assessmentId());
         Chart chart = find(Chart.class).withId("findings-chart").single();
@@ -59,7 +60,7 @@ class AssessmentDetailViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_header_names_the_assessed_organisation_with_its_country_the_due_date_and_the_lead_executor() {
-        AssessmentSummary s = service.search(AssessmentFilter.status("Submitted"), List.of(), 3, 1).getFirst();
+        AssessmentSummary s = service.search(AssessmentFilter.status("Submitted"), List.of(), 3, 1).rows().getFirst();
         AssessmentDetail detail = service.find(s.id()).orElseThrow();
         String country = s.stakeholders().assessedAddress().country();
 
@@ -76,7 +77,7 @@ class AssessmentDetailViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_contacts_of_the_assessed_organisation_and_the_lead_executor_open_in_the_header() {
-        AssessmentSummary s = service.search(AssessmentFilter.status("Completed"), List.of(), 0, 1).getFirst();
+        AssessmentSummary s = service.search(AssessmentFilter.status("Completed"), List.of(), 0, 1).rows().getFirst();
         AssessmentDetail detail = service.find(s.id()).orElseThrow();
         navigate("assessments/" + s.assessmentId(), AssessmentDetailView.class);
 
@@ -98,11 +99,11 @@ class AssessmentDetailViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_open_assessment_past_its_due_date_is_marked_overdue_and_a_closed_one_is_not() {
-        AssessmentSummary overdue = service.search(AssessmentFilter.overdue(), List.of(), 0, 1).getFirst();
+        AssessmentSummary overdue = service.search(AssessmentFilter.overdue(), List.of(), 0, 1).rows().getFirst();
         navigate("assessments/" + overdue.assessmentId(), AssessmentDetailView.class);
         assertThat(find(Badge.class).withId("overdue-marker").single().getText()).isEqualTo("Overdue");
 
-        AssessmentSummary closedLate = service.search(AssessmentFilter.status("Report Declined"), List.of(), 0, 100)
+        AssessmentSummary closedLate = service.search(AssessmentFilter.status("Report Declined"), List.of(), 0, 100).rows()
                 .stream().filter(s -> s.dates().due() != null && s.dates().due().isBefore(LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC))))
                 .findFirst().orElseThrow();
         navigate("assessments/" + closedLate.assessmentId(), AssessmentDetailView.class);
@@ -111,7 +112,7 @@ class AssessmentDetailViewTest extends SpringBrowserlessTest {
 
     @Test
     void stakeholder_cards_name_countries_say_each_place_once_and_keep_roles_apart_from_flags() {
-        AssessmentSummary s = service.search(AssessmentFilter.status("Completed"), List.of(), 1, 1).getFirst();
+        AssessmentSummary s = service.search(AssessmentFilter.status("Completed"), List.of(), 1, 1).rows().getFirst();
         AssessmentDetail detail = service.find(s.id()).orElseThrow();
         navigate("assessments/" + s.assessmentId(), AssessmentDetailView.class);
 
@@ -132,7 +133,7 @@ class AssessmentDetailViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_assessment_id_users_see_opens_the_page_and_so_does_the_internal_id() {
-        AssessmentSummary s = service.search(AssessmentFilter.NONE, List.of(), 5, 1).getFirst();
+        AssessmentSummary s = service.search(AssessmentFilter.NONE, List.of(), 5, 1).rows().getFirst();
 
         navigate("assessments/" + s.assessmentId(), AssessmentDetailView.class);
         assertThat(find(H2.class).withId("detail-heading").single().getText()).isEqualTo(s.assessmentId());

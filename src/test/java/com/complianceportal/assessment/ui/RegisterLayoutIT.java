@@ -74,7 +74,7 @@ class RegisterLayoutIT extends ChromiumSession {
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void los_angeles_and_shanghai_see_the_same_calendar_dates() {
         AssessmentSummary due = service.search(AssessmentFilter.NONE,
-                List.of(new AssessmentSort(AssessmentSort.Field.DUE_DATE, true)), 0, 1).getFirst();
+                List.of(new AssessmentSort(AssessmentSort.Field.DUE_DATE, true)), 0, 1).rows().getFirst();
         SecurityContextHolder.clearContext();
         String la = dates(signedIn(new Browser.NewContextOptions().setTimezoneId("America/Los_Angeles")), due);
         String shanghai = dates(signedIn(new Browser.NewContextOptions().setTimezoneId("Asia/Shanghai")), due);

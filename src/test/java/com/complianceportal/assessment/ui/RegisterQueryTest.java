@@ -3,6 +3,7 @@ package com.complianceportal.assessment.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.service.ListedAssessments;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.Set;
@@ -47,6 +48,19 @@ class RegisterQueryTest {
         assertThat(read.filter()).isEqualTo(filter);
         assertThat(read.ignored()).isEmpty();
         assertThat(written.location()).contains("q=Bright%20%26%20Star%20100%25", "status=In%20Progress");
+    }
+
+    @Test
+    void what_the_source_cannot_do_is_dropped_and_named_with_the_source() {
+        RegisterQuery query = parse("q=bright&severity=Major&country=CN&sort=caseId:asc,updated:desc,dueDate:asc")
+                .within(ListedAssessments.SMALL);
+
+        assertThat(query.filter()).isEqualTo(AssessmentFilter.NONE.withText("bright"));
+        assertThat(query.sort()).extracting(s -> s.field().key()).containsExactly("updated");
+        assertThat(query.ignored()).containsExactly("country (not available from a small source)",
+                "findings by severity (not available from a small source)",
+                "sort by caseId (not available from a small source)",
+                "sort by dueDate (a small source sorts by one column at a time)");
     }
 
     @Test
