@@ -1,5 +1,7 @@
 package com.complianceportal;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -53,6 +55,12 @@ class ArchitectureTest {
     void repositories_are_accessed_only_by_transactional_classes() {
         classes().that().areAssignableTo(Repository.class).should().onlyBeAccessed().byClassesThat()
                 .areAnnotatedWith(Transactional.class).check(classes);
+    }
+
+    @Test
+    void shared_types_depend_on_no_other_part_of_the_portal() {
+        noClasses().that().resideInAPackage(BASE + ".shared..").should().dependOnClassesThat(
+                resideInAPackage(BASE + "..").and(not(resideInAPackage(BASE + ".shared..")))).check(classes);
     }
 
     @Test
