@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 final class DemoMasterKeyFile {
 
     static final String NAME = "master.key";
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Logger log = LoggerFactory.getLogger(DemoMasterKeyFile.class);
 
     private DemoMasterKeyFile() {
@@ -34,7 +36,8 @@ final class DemoMasterKeyFile {
         } catch (FileAlreadyExistsException startedAlongside) {
             return MasterKeyLoader.fromFile(file, "The demo master key file");
         } catch (IOException e) {
-            throw MasterKeyException.unreadable("The demo master key file", file.toString(), e.getClass().getSimpleName());
+            throw MasterKeyException.unreadable("The demo master key file", file.toString(),
+                    e.getClass().getSimpleName());
         }
         log.info("Demo profile: generated the master key for stored API keys in {} (readable by its owner only)."
                 + " Outside the demo profile set PORTAL_MASTER_KEY or PORTAL_MASTER_KEY_FILE.",
@@ -45,8 +48,7 @@ final class DemoMasterKeyFile {
     private static void write(Path file, MasterKey key) throws IOException {
         var options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         FileAttribute<?>[] ownerOnly = file.getFileSystem().supportedFileAttributeViews().contains("posix")
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0];
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)} : new FileAttribute<?>[0];
         byte[] text = (key.toBase64().reveal() + "\n").getBytes(StandardCharsets.US_ASCII);
         try (SeekableByteChannel channel = Files.newByteChannel(file, options, ownerOnly)) {
             channel.write(ByteBuffer.wrap(text));

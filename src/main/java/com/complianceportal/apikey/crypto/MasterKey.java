@@ -35,7 +35,8 @@ public final class MasterKey {
             throw MasterKeyException.malformed(origin, "it is not base64");
         }
         if (decoded.length != LENGTH) {
-            throw MasterKeyException.malformed(origin, "it decodes to " + decoded.length + " bytes instead of " + LENGTH);
+            throw MasterKeyException.malformed(origin, "it decodes to " + decoded.length + " bytes instead of "
+                    + LENGTH);
         }
         return new MasterKey(decoded);
     }

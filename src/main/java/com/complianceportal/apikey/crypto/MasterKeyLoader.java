@@ -75,9 +75,10 @@ final class MasterKeyLoader {
             return;
         }
         var permissions = Files.getPosixFilePermissions(file);
-        if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
-            log.warn("{} ({}) may be read by other users of this machine; make it readable by its owner only (chmod 600).",
-                    origin, file);
+        if (permissions.contains(PosixFilePermission.GROUP_READ)
+                || permissions.contains(PosixFilePermission.OTHERS_READ)) {
+            log.warn("{} ({}) may be read by other users of this machine; make it readable by its owner only"
+                    + " (chmod 600).", origin, file);
         }
     }
 }
