@@ -45,7 +45,7 @@ public final class MasterKeyException extends RuntimeException {
     /** Stored keys name master key versions that the configured keys cannot open. */
     public static MasterKeyException wrongKey(String details) {
         return new MasterKeyException("cannot decrypt stored API keys: wrong master key? " + details,
-                "Start with the master key that sealed them (PORTAL_MASTER_KEY or PORTAL_MASTER_KEY_FILE). To move"
+                "Start with the master key that encrypted them (PORTAL_MASTER_KEY or PORTAL_MASTER_KEY_FILE). To move"
                         + " to a new master key, follow README.md, \"API keys\", rotation.");
     }
 }

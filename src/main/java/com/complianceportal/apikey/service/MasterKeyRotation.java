@@ -33,7 +33,7 @@ class MasterKeyRotation {
             try {
                 sealedKeys.reseal(row, cipher.reseal(row.userId(), row.upstream(), row.sealed()));
             } catch (GeneralSecurityException e) {
-                throw MasterKeyException.wrongKey("A key sealed under master key version "
+                throw MasterKeyException.wrongKey("A key encrypted under master key version "
                         + MasterKey.versionText(row.sealed().keyVersion())
                         + " does not open with the configured keys; nothing was re-encrypted.");
             }
@@ -46,11 +46,12 @@ class MasterKeyRotation {
     public void verify() {
         Map<Integer, Long> counts = sealedKeys.countByVersion();
         String unknown = counts.entrySet().stream().filter(e -> !cipher.knows(e.getKey()))
-                .map(e -> e.getValue() + " under version " + MasterKey.versionText(e.getKey()))
+                .map(e -> e.getValue() + (e.getValue() == 1 ? " key" : " keys") + " under master key version "
+                        + MasterKey.versionText(e.getKey()))
                 .collect(Collectors.joining(", "));
         if (!unknown.isEmpty()) {
-            throw MasterKeyException.wrongKey("Stored keys: " + unknown + "; the configured master key is version "
-                    + MasterKey.versionText(cipher.currentVersion()) + ".");
+            throw MasterKeyException.wrongKey("The database holds " + unknown
+                    + "; the configured master key is version " + MasterKey.versionText(cipher.currentVersion()) + ".");
         }
         for (SealedKeys.Row row : sealedKeys.onePerVersion()) {
             try {

@@ -28,9 +28,9 @@ class StoredKeysCheck implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         if (cipher.rotating()) {
             int moved = rotation.rotate();
-            log.info("Master key rotation: re-encrypted {} stored API keys under master key version {}. Remove"
+            log.info("Master key rotation: re-encrypted {} stored API {} under master key version {}. Remove"
                     + " PORTAL_MASTER_KEY_PREVIOUS (or its _FILE) from the configuration and destroy the old key.",
-                    moved, MasterKey.versionText(cipher.currentVersion()));
+                    moved, moved == 1 ? "key" : "keys", MasterKey.versionText(cipher.currentVersion()));
         }
         rotation.verify();
     }

@@ -64,8 +64,8 @@ final class UpstreamKeyPanel extends Card {
         body.add(new KeyFacts(key, time), actions(
                 button("Replace key", ButtonVariant.LUMO_CONTRAST,
                         () -> KeyConfirmations.replace(name, upstream, key, () -> showForm(true)).open()),
-                button("Revoke", ButtonVariant.LUMO_ERROR,
-                        () -> KeyConfirmations.revoke(name, upstream, key, () -> reloadAfter(changes::revoke)).open())));
+                button("Revoke", ButtonVariant.LUMO_ERROR, () -> KeyConfirmations.revoke(name, upstream, key,
+                        () -> reloadAfter(changes::revoke)).open())));
     }
 
     private void showForm(boolean replacing) {
