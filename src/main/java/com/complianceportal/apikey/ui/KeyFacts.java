@@ -15,6 +15,7 @@ final class KeyFacts extends Div {
         var masked = new Badge(key.masked());
         masked.addThemeVariants(BadgeVariant.SUCCESS);
         masked.addClassName("key-masked");
+        masked.getElement().setAttribute("aria-label", KeyTexts.endingIn(key));
         var first = new Div(masked);
         first.addClassName("key-facts-line");
         if (key.label() != null) {

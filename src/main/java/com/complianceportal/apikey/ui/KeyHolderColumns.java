@@ -32,9 +32,10 @@ final class KeyHolderColumns {
 
     Column<KeyHolder> upstream(Grid<KeyHolder> grid, Upstream upstream) {
         return grid.addColumn(LitRenderer.<KeyHolder>of("""
-                ${item.masked ? html`<vaadin-badge theme="success small">${item.masked}</vaadin-badge>` : %s}\
-                <div class="key-cell-sub">${item.summary}</div>""".formatted(MISSING))
+                ${item.masked ? html`<vaadin-badge theme="success small" aria-label="${item.spoken}">${item.masked}\
+                </vaadin-badge>` : %s}<div class="key-cell-sub">${item.summary}</div>""".formatted(MISSING))
                 .withProperty("masked", h -> h.key(upstream).map(KeyStatus::masked).orElse(""))
+                .withProperty("spoken", h -> h.key(upstream).map(KeyTexts::endingIn).orElse(""))
                 .withProperty("summary", h -> h.key(upstream).map(k -> KeyTexts.summary(k, time)).orElse("")))
                 .setHeader(upstream.label()).setKey(upstream.name().toLowerCase(java.util.Locale.ROOT))
                 .setSortable(false).setFlexGrow(1).setWidth("15rem");

@@ -13,6 +13,11 @@ final class KeyTexts {
     private KeyTexts() {
     }
 
+    /** The masked key in words, for screen readers, which would otherwise read out the dots. */
+    static String endingIn(KeyStatus status) {
+        return "Key ending in " + status.lastFour();
+    }
+
     static String lastUsed(KeyStatus status, UserTime time) {
         return status.lastUsedAt() == null ? "Not used yet" : "Last used " + moment(status.lastUsedAt(), time);
     }

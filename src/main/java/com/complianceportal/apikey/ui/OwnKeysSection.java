@@ -58,6 +58,7 @@ class OwnKeysSection implements AccountSection {
         } else {
             var masked = new Badge(key.masked());
             masked.addThemeVariants(BadgeVariant.SUCCESS);
+            masked.getElement().setAttribute("aria-label", KeyTexts.endingIn(key));
             var summary = new Span(KeyTexts.summary(key, time));
             summary.addClassName("key-cell-sub");
             value.add(masked, summary);
