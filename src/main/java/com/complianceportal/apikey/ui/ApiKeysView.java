@@ -5,8 +5,6 @@ import com.complianceportal.apikey.domain.KeyHolderFilter;
 import com.complianceportal.apikey.service.ApiKeyAdministration;
 import com.complianceportal.base.security.Roles;
 import com.complianceportal.base.ui.UserTime;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -14,11 +12,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Administrators hand out and withdraw users' API keys: a lazy list of users with their keys shown masked, filters for
@@ -30,16 +26,13 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Roles.ADMIN)
 class ApiKeysView extends VerticalLayout {
 
-    /** Below this window width the list shows one compact column. */
-    static final int COMPACT_WIDTH = 640;
-
     final KeyHolderFilterBar filters;
     final KeyHolderGrid grid;
     private final ApiKeyAdministration administration;
     private final UserTime time;
     private final KeyHoldersEmptyState empty;
     private final Span total = new Span();
-    private @Nullable Registration resize;
+    private final LoadProblem problem;
 
     ApiKeysView(ApiKeyAdministration administration) {
         this.administration = administration;
@@ -52,8 +45,8 @@ class ApiKeysView extends VerticalLayout {
         NumberFormat numbers = NumberFormat.getIntegerInstance(time.locale());
         total.setId("api-keys-total");
         total.addClassName("api-keys-total");
-        var problem = new LoadProblem(this::refresh);
-        grid = new KeyHolderGrid(administration, time, problem,
+        problem = new LoadProblem(this::refresh);
+        grid = new KeyHolderGrid(administration, time, this::failed,
                 count -> total.setText(numbers.format(count) + (count == 1 ? " user" : " users")), this::open);
         empty = new KeyHoldersEmptyState(this::clearFilters);
         empty.show(KeyHolderFilter.NONE, true);
@@ -65,31 +58,35 @@ class ApiKeysView extends VerticalLayout {
         setFlexGrow(1, grid);
     }
 
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        var page = attach.getUI().getPage();
-        page.retrieveExtendedClientDetails(details -> grid.setCompact(details.getWindowInnerWidth() > 0
-                && details.getWindowInnerWidth() < COMPACT_WIDTH));
-        resize = page.addBrowserWindowResizeListener(e -> grid.setCompact(e.getWidth() < COMPACT_WIDTH));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        if (resize != null) {
-            resize.remove();
-            resize = null;
-        }
-    }
-
     private void refresh() {
+        problem.setVisible(false);
+        empty.setVisible(true);
         grid.getDataProvider().refreshAll();
     }
 
+    /** A failed load is not an empty list: the problem is shown, and neither the count nor "nobody matches". */
+    private void failed(RuntimeException failure) {
+        problem.show(failure);
+        empty.setVisible(false);
+        total.setText("");
+    }
+
     private void show(KeyHolderFilter filter) {
-        boolean anyoneNamed = filter.text().isEmpty() || filter.withoutKey().isEmpty()
-                || administration.count(new KeyHolderFilter(filter.text(), Set.of())) > 0;
-        empty.show(filter, anyoneNamed);
+        empty.show(filter, anyoneNamed(filter));
         grid.show(filter);
+        refresh();
+    }
+
+    /** Whether the search text alone finds anyone, so that an empty list can say which filter left nobody. */
+    private boolean anyoneNamed(KeyHolderFilter filter) {
+        if (filter.text().isEmpty() || filter.withoutKey().isEmpty()) {
+            return true;
+        }
+        try {
+            return administration.count(new KeyHolderFilter(filter.text(), Set.of())) > 0;
+        } catch (RuntimeException failure) {
+            return true; // the list's own load fails the same way and says so
+        }
     }
 
     private void clearFilters() {

@@ -148,7 +148,8 @@ class ApiKeysViewTest extends SpringBrowserlessTest {
         Mockito.when(failing.holders(Mockito.any(), Mockito.anyBoolean(), Mockito.anyInt(), Mockito.anyInt()))
                 .thenThrow(new IllegalStateException("database gone"));
         var problem = new LoadProblem(() -> { });
-        var grid = new KeyHolderGrid(failing, UserTime.current(), problem, count -> { }, holder -> { });
+        var grid = new KeyHolderGrid(failing, UserTime.current(), problem::show, count -> { },
+                holder -> { });
         UI.getCurrent().add(problem, grid);
 
         assertThat(test(grid).size()).isZero();
