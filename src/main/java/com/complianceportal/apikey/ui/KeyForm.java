@@ -4,6 +4,7 @@ import com.complianceportal.apikey.domain.Upstream;
 import com.complianceportal.apikey.service.ApiKeyPolicy;
 import com.complianceportal.apikey.service.ApiKeyRefusedException;
 import com.complianceportal.shared.Secret;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -50,9 +51,14 @@ final class KeyForm extends Div {
         problem.setVisible(false);
         save.setId("save-key");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setDisableOnClick(true);
         save.addClickListener(e -> save());
+        save.addClickShortcut(Key.ENTER).listenOn(key, label);
         cancel.setId("cancel-key");
-        cancel.addClickListener(e -> cancelled.run());
+        cancel.addClickListener(e -> {
+            key.clear();
+            cancelled.run();
+        });
         var buttons = new Div(save, cancel);
         buttons.addClassName("key-form-buttons");
         add(key, label, problem, buttons);
@@ -70,6 +76,7 @@ final class KeyForm extends Div {
     private void save() {
         String typed = key.getValue();
         key.clear();
+        save.setEnabled(true);
         problem.setVisible(false);
         label.setInvalid(false);
         Optional<String> keyProblem = ApiKeyPolicy.keyProblem(typed);

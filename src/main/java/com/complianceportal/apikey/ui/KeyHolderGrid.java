@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Users and the status of their keys: a lazy grid whose every page, filter and sort is a query to the service. A
- * failed load is handed to {@code problem}, so the view can say so instead of showing an empty list. Narrow screens get one compact column.
+ * failed load is handed to {@code problem}, so the view can say so instead of showing an empty list. Narrow screens
+ * get one compact column.
  */
 final class KeyHolderGrid extends Grid<KeyHolder> {
 
