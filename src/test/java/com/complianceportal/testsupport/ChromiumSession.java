@@ -53,7 +53,7 @@ public abstract class ChromiumSession {
         context.close();
     }
 
-    /** A page in a second browser session of its own (cookies, sign-in), for two users at once; closed after the test. */
+    /** A page in a browser session of its own (cookies, sign-in), for two users at once; closed after the test. */
     protected Page anotherSession() {
         BrowserContext other = browser.newContext(contextOptions());
         otherSessions.add(other);

@@ -119,7 +119,9 @@ class ApiKeyAdministrationIT {
 
     @Test
     void keys_and_labels_outside_the_rules_are_refused_with_a_reason_that_does_not_repeat_them() {
-        for (String bad : List.of("", "short7x", "x".repeat(513), KEY + " ", KEY + "\n", "schlüssel-123", "tab\tkey-123")) {
+        List<String> refused = List.of("", "short7x", "x".repeat(513), KEY + " ", KEY + "\n", "schlüssel-123",
+                "tab\tkey-123");
+        for (String bad : refused) {
             assertThatThrownBy(() -> administration.set(holder, Upstream.RISE, Secret.of(bad), null, false))
                     .as("key of %d characters", bad.length()).isInstanceOfSatisfying(ApiKeyRefusedException.class,
                             e -> assertThat(e.field()).isEqualTo(ApiKeyRefusedException.Field.KEY))
