@@ -1,11 +1,15 @@
 package com.complianceportal;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.complianceportal.apikey.service.ApiKeys;
 import com.complianceportal.assessment.service.AssessmentCreation;
 import com.complianceportal.assessment.service.AssessmentSource;
+import com.complianceportal.shared.Secret;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -63,6 +67,30 @@ class ArchitectureTest {
                 .or().haveFullyQualifiedName(AssessmentCreation.class.getName())
                 .should().onlyHaveDependentClassesThat().resideInAnyPackage(BASE + ".assessment.service",
                         BASE + ".assessment.local..", BASE + ".assessment.upstream..")
+                .check(classes);
+    }
+
+    @Test
+    void shared_types_depend_on_no_other_part_of_the_portal() {
+        noClasses().that().resideInAPackage(BASE + ".shared..").should().dependOnClassesThat(
+                resideInAPackage(BASE + "..").and(not(resideInAPackage(BASE + ".shared..")))).check(classes);
+    }
+
+    @Test
+    void the_master_key_and_its_cipher_are_used_only_by_the_api_key_services() {
+        classes().that().resideInAPackage(BASE + ".apikey.crypto..").should().onlyBeAccessed().byClassesThat()
+                .resideInAnyPackage(BASE + ".apikey.crypto..", BASE + ".apikey.service..").check(classes);
+    }
+
+    @Test
+    void only_the_upstream_layer_turns_a_stored_key_into_plaintext() {
+        classes().that().areAssignableTo(ApiKeys.class).should().onlyBeAccessed().byClassesThat()
+                .resideInAnyPackage(BASE + "..upstream..", BASE + ".apikey.service..").check(classes);
+    }
+
+    @Test
+    void views_never_reveal_a_secret() {
+        noClasses().that().resideInAPackage(BASE + "..ui..").should().callMethod(Secret.class, "reveal")
                 .check(classes);
     }
 

@@ -4,6 +4,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +26,7 @@ public abstract class ChromiumSession {
 
     protected BrowserContext context;
     protected Page page;
+    private final List<BrowserContext> otherSessions = new ArrayList<>();
 
     @BeforeAll
     static void startBrowser() {
@@ -45,7 +48,16 @@ public abstract class ChromiumSession {
 
     @AfterEach
     void closeBrowserSession() {
+        otherSessions.forEach(BrowserContext::close);
+        otherSessions.clear();
         context.close();
+    }
+
+    /** A page in a browser session of its own (cookies, sign-in), for two users at once; closed after the test. */
+    protected Page anotherSession() {
+        BrowserContext other = browser.newContext(contextOptions());
+        otherSessions.add(other);
+        return other.newPage();
     }
 
     /** Options of each test's browser context; override to accept downloads, for example. */

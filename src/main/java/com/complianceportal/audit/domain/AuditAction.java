@@ -10,5 +10,11 @@ public enum AuditAction {
     ACCOUNT_LOCKED,
     SIGNED_OUT,
     PASSWORD_CHANGED,
-    USER_CREATED
+    USER_CREATED,
+    /** An administrator set a user's API key for an upstream that had none; the detail names user, upstream, last 4. */
+    API_KEY_SET,
+    /** An administrator replaced a user's API key. */
+    API_KEY_REPLACED,
+    /** An administrator revoked (deleted) a user's API key. */
+    API_KEY_REVOKED
 }

@@ -8,9 +8,7 @@ import com.complianceportal.user.domain.PortalUserRepository;
 import com.complianceportal.user.service.PasswordChangeException.Field;
 import com.complianceportal.base.security.Roles;
 import java.time.Clock;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     private final PortalUserRepository users;
+    private final CurrentUser currentUser;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
 
-    AccountService(PortalUserRepository users, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+    AccountService(PortalUserRepository users, CurrentUser currentUser, PasswordEncoder encoder, AuditLog audit,
+            Clock clock) {
         this.users = users;
+        this.currentUser = currentUser;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
@@ -62,11 +63,6 @@ public class AccountService {
     }
 
     private PortalUser currentUser() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
-            throw new AccessDeniedException("Not signed in");
-        }
-        return users.findByUsername(authentication.getName())
-                .orElseThrow(() -> new AccessDeniedException("The signed-in user no longer exists"));
+        return currentUser.user();
     }
 }

@@ -2,6 +2,7 @@ package com.complianceportal.user.service;
 
 import com.complianceportal.audit.domain.AuditAction;
 import com.complianceportal.audit.service.AuditLog;
+import com.complianceportal.shared.Secret;
 import com.complianceportal.user.domain.PortalUser;
 import com.complianceportal.user.domain.PortalUserRepository;
 import com.complianceportal.user.domain.Role;
@@ -51,7 +52,8 @@ class FirstAdministrator implements ApplicationRunner {
         }
         String username = blankToNull(properties.admin().username());
         username = username == null ? "admin" : username;
-        String password = blankToNull(properties.admin().password());
+        Secret configured = properties.admin().password();
+        String password = configured == null ? null : blankToNull(configured.reveal());
         boolean generated = password == null;
         if (password == null) {
             password = randomPassword();

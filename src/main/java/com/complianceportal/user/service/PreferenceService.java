@@ -3,9 +3,7 @@ package com.complianceportal.user.service;
 import com.complianceportal.base.security.Roles;
 import com.complianceportal.user.domain.UserPreferences;
 import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,28 +16,22 @@ public class PreferenceService {
     private static final int MAX_VALUE = 2000;
 
     private final UserPreferences preferences;
+    private final CurrentUser currentUser;
 
-    PreferenceService(UserPreferences preferences) {
+    PreferenceService(UserPreferences preferences, CurrentUser currentUser) {
         this.preferences = preferences;
+        this.currentUser = currentUser;
     }
 
     @Transactional(readOnly = true)
     public Optional<String> get(String key) {
-        return preferences.find(currentUsername(), key);
+        return preferences.find(currentUser.username(), key);
     }
 
     public void put(String key, String value) {
         if (value.length() > MAX_VALUE) {
             throw new IllegalArgumentException("preference value too long");
         }
-        preferences.put(currentUsername(), key, value);
-    }
-
-    private static String currentUsername() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
-            throw new AccessDeniedException("Not signed in");
-        }
-        return authentication.getName();
+        preferences.put(currentUser.username(), key, value);
     }
 }

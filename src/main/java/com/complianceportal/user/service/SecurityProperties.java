@@ -1,5 +1,6 @@
 package com.complianceportal.user.service;
 
+import com.complianceportal.shared.Secret;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,6 +16,7 @@ public record SecurityProperties(@DefaultValue Lockout security, @DefaultValue A
     public record Lockout(@DefaultValue("5") int maxFailedAttempts, @DefaultValue("15m") Duration lockoutDuration) {
     }
 
-    public record Admin(@Nullable String username, @Nullable String password) {
+    /** The password is a {@link Secret}: printing these settings never shows it. */
+    public record Admin(@Nullable String username, @Nullable Secret password) {
     }
 }

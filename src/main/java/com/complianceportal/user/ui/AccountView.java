@@ -10,19 +10,25 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** The signed-in user's own account: who they are and a password change form. Open to every role. */
+/**
+ * The signed-in user's own account: who they are, what other features show about it (such as API keys) and a
+ * password change form. Open to every role.
+ */
 @Route("account")
 @PageTitle("My account")
 @Menu(title = "My account", icon = "vaadin:user", order = 90)
 @PermitAll
 class AccountView extends VerticalLayout {
 
-    AccountView(AccountService accounts) {
+    AccountView(AccountService accounts, ObjectProvider<AccountSection> sections) {
         addClassName("account-view");
         AccountInfo account = accounts.myAccount();
+        add(summary(account));
+        sections.orderedStream().forEach(section -> add(section.create()));
         var heading = new H2("Change password");
-        add(summary(account), heading, new PasswordChangeForm(accounts, account.username()));
+        add(heading, new PasswordChangeForm(accounts, account.username()));
         setMaxWidth("40rem");
     }
 

@@ -1,0 +1,4 @@
+@NullMarked
+package com.complianceportal.apikey.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.complianceportal.apikey.service;
+
+import org.jspecify.annotations.NullMarked;

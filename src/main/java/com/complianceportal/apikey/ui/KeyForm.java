@@ -1,0 +1,116 @@
+package com.complianceportal.apikey.ui;
+
+import com.complianceportal.apikey.domain.Upstream;
+import com.complianceportal.apikey.service.ApiKeyPolicy;
+import com.complianceportal.apikey.service.ApiKeyRefusedException;
+import com.complianceportal.shared.Secret;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Optional;
+
+/**
+ * A new key and its label. The key field is write-only: never filled in by the portal, and emptied the moment Save is
+ * pressed, before anything else happens, so that no component keeps the key; its value goes to the service once.
+ */
+final class KeyForm extends Div {
+
+    /** Stores the key; refusals come back as {@link ApiKeyRefusedException} and are shown next to their field. */
+    @FunctionalInterface
+    interface Submit {
+        void submit(Secret key, String label);
+    }
+
+    private static final String CHECK_LABEL = "Check the label.";
+
+    final PasswordField key = new PasswordField();
+    final TextField label = new TextField("Label (optional)");
+    final Button save = new Button("Save key");
+    final Button cancel = new Button("Cancel");
+    private final Span problem = new Span();
+    private final Submit submit;
+
+    KeyForm(Upstream upstream, boolean replacing, Submit submit, Runnable cancelled) {
+        this.submit = submit;
+        addClassName("key-form");
+        key.setLabel(replacing ? "New " + upstream.label() + " key" : upstream.label() + " key");
+        key.setId("key-value");
+        // Browsers must not offer the administrator's own saved password for this field.
+        key.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        key.setHelperText(ApiKeyPolicy.MIN_LENGTH + " to " + ApiKeyPolicy.MAX_LENGTH + " printable characters, no"
+                + " spaces. Once saved, only its last 4 characters are shown.");
+        label.setId("key-label");
+        label.setMaxLength(ApiKeyPolicy.MAX_LABEL);
+        label.setPlaceholder("e.g. Team Asia, production");
+        problem.addClassName("key-form-problem");
+        problem.setVisible(false);
+        save.setId("save-key");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> save());
+        save.addClickShortcut(Key.ENTER).listenOn(key, label);
+        cancel.setId("cancel-key");
+        cancel.addClickListener(e -> {
+            key.clear();
+            cancelled.run();
+        });
+        var buttons = new Div(save, cancel);
+        buttons.addClassName("key-form-buttons");
+        add(key, label, problem, buttons);
+    }
+
+    void focus() {
+        key.focus();
+    }
+
+    /** Empties the key field, for example when the dialog closes with a key typed but not saved. */
+    void discard() {
+        key.clear();
+    }
+
+    private void save() {
+        String typed = key.getValue();
+        key.clear();
+        save.setEnabled(true);
+        problem.setVisible(false);
+        label.setInvalid(false);
+        Optional<String> keyProblem = ApiKeyPolicy.keyProblem(typed);
+        Optional<String> labelProblem = ApiKeyPolicy.labelProblem(label.getValue());
+        labelProblem.ifPresent(this::refuseLabel);
+        if (keyProblem.isPresent() || labelProblem.isPresent()) {
+            refuseKey(keyProblem.orElse(CHECK_LABEL));
+            return;
+        }
+        try {
+            submit.submit(Secret.of(typed), label.getValue());
+        } catch (ApiKeyRefusedException refused) {
+            switch (refused.field()) {
+                case KEY -> refuseKey(refused.getMessage());
+                case LABEL -> {
+                    refuseLabel(refused.getMessage());
+                    refuseKey(CHECK_LABEL);
+                }
+                case USER -> {
+                    problem.setText(refused.getMessage());
+                    problem.setVisible(true);
+                }
+            }
+        }
+    }
+
+    private void refuseLabel(String message) {
+        label.setErrorMessage(message);
+        label.setInvalid(true);
+    }
+
+    private void refuseKey(String message) {
+        key.setErrorMessage(message + " Enter the key again.");
+        key.setInvalid(true);
+        key.focus();
+    }
+}

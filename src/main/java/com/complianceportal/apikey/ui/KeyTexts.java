@@ -1,0 +1,39 @@
+package com.complianceportal.apikey.ui;
+
+import com.complianceportal.apikey.domain.KeyStatus;
+import com.complianceportal.base.ui.UserTime;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** How screens word a key's status: masked, labelled, who set it and when it was last used. */
+final class KeyTexts {
+
+    static final String NO_KEY = "No key";
+
+    private KeyTexts() {
+    }
+
+    /** The masked key in words, for screen readers, which would otherwise read out the dots. */
+    static String endingIn(KeyStatus status) {
+        return "Key ending in " + status.lastFour();
+    }
+
+    static String lastUsed(KeyStatus status, UserTime time) {
+        return status.lastUsedAt() == null ? "Not used yet" : "Last used " + moment(status.lastUsedAt(), time);
+    }
+
+    static String setBy(KeyStatus status, UserTime time) {
+        return (status.replacedAt() == null ? "Set by " : "Replaced by ") + status.setBy() + ", "
+                + moment(status.setAt(), time);
+    }
+
+    /** The key's label and when it was last used, on one line. */
+    static String summary(KeyStatus status, UserTime time) {
+        String used = lastUsed(status, time);
+        return status.label() == null ? used : status.label() + " · " + used;
+    }
+
+    static String moment(Instant instant, UserTime time) {
+        return time.dateTime(instant.atOffset(ZoneOffset.UTC));
+    }
+}

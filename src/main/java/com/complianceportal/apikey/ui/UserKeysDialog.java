@@ -1,0 +1,47 @@
+package com.complianceportal.apikey.ui;
+
+import com.complianceportal.apikey.domain.KeyHolder;
+import com.complianceportal.apikey.domain.Upstream;
+import com.complianceportal.apikey.service.ApiKeyAdministration;
+import com.complianceportal.base.ui.UserTime;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One user's keys, a panel per upstream. Closing it empties any key typed but not saved. */
+final class UserKeysDialog extends Dialog {
+
+    private final List<UpstreamKeyPanel> panels = new ArrayList<>();
+
+    UserKeysDialog(KeyHolder holder, ApiKeyAdministration administration, UserTime time, Runnable changed) {
+        setId("user-keys-dialog");
+        addClassName("user-keys-dialog");
+        setHeaderTitle("API keys of " + holder.displayName());
+        setWidth("38rem");
+        setMaxWidth("100%");
+        var close = new Button(VaadinIcon.CLOSE.create(), e -> close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        close.setAriaLabel("Close");
+        getHeader().add(close);
+        var who = new Paragraph(holder.username() + " · " + holder.role().label());
+        who.addClassName("user-keys-who");
+        add(who);
+        for (Upstream upstream : Upstream.values()) {
+            var panel = new UpstreamKeyPanel(holder, upstream, administration, time, changed);
+            panels.add(panel);
+            add(panel);
+        }
+        var done = new Button("Done", e -> close());
+        done.setId("close-user-keys");
+        getFooter().add(done);
+        addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                panels.forEach(UpstreamKeyPanel::discardForm);
+            }
+        });
+    }
+}

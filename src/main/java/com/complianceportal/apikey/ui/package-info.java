@@ -1,0 +1,4 @@
+@NullMarked
+package com.complianceportal.apikey.ui;
+
+import org.jspecify.annotations.NullMarked;

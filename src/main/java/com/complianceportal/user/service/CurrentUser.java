@@ -1,0 +1,45 @@
+package com.complianceportal.user.service;
+
+import com.complianceportal.user.domain.PortalUser;
+import com.complianceportal.user.domain.PortalUserRepository;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is signed in, for services that act for that user only. Internal: services call it after their own role check,
+ * so it carries none; without a signed-in user it refuses.
+ */
+@Component
+@Transactional(readOnly = true)
+public class CurrentUser {
+
+    private final PortalUserRepository users;
+
+    CurrentUser(PortalUserRepository users) {
+        this.users = users;
+    }
+
+    public String username() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            throw new AccessDeniedException("Not signed in");
+        }
+        return authentication.getName();
+    }
+
+    /** The signed-in user's own record. */
+    public PortalUser user() {
+        return users.findByUsername(username())
+                .orElseThrow(() -> new AccessDeniedException("The signed-in user no longer exists"));
+    }
+
+    public long id() {
+        Long id = user().id();
+        if (id == null) {
+            throw new IllegalStateException("A stored user without an id");
+        }
+        return id;
+    }
+}
