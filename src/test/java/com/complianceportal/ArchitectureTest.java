@@ -7,8 +7,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.complianceportal.apikey.service.ApiKeys;
-import com.complianceportal.assessment.service.AssessmentCreation;
+import com.complianceportal.assessment.service.AssessmentCatalogue;
 import com.complianceportal.assessment.service.AssessmentSource;
+import com.complianceportal.assessment.service.WorkflowStarter;
 import com.complianceportal.shared.Secret;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -64,7 +65,8 @@ class ArchitectureTest {
     @Test
     void only_the_assessment_services_and_their_adapters_reach_the_ports() {
         classes().that().haveFullyQualifiedName(AssessmentSource.class.getName())
-                .or().haveFullyQualifiedName(AssessmentCreation.class.getName())
+                .or().haveFullyQualifiedName(AssessmentCatalogue.class.getName())
+                .or().haveFullyQualifiedName(WorkflowStarter.class.getName())
                 .should().onlyHaveDependentClassesThat().resideInAnyPackage(BASE + ".assessment.service",
                         BASE + ".assessment.local..", BASE + ".assessment.upstream..")
                 .check(classes);

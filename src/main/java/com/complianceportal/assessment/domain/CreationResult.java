@@ -1,6 +1,7 @@
 package com.complianceportal.assessment.domain;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** What a create answered: the created assessment, or why none was created. */
 public sealed interface CreationResult {
@@ -22,5 +23,21 @@ public sealed interface CreationResult {
      * internal register id, {@code assessmentId} the id users see and link to, such as "100123-1".
      */
     record OpenAssessmentExists(String existingId, String assessmentId, String status) implements CreationResult {
+    }
+
+    /**
+     * The workflow vendor refused the create and can say no more than its status and message: the entity or template
+     * does not exist (404), or an assessment of the template's type already exists for the entity (409).
+     */
+    record VendorRefused(Refusal refusal, @Nullable String vendorMessage) implements CreationResult {
+    }
+
+    /** Why the vendor refused. */
+    enum Refusal {
+        NOT_FOUND, CONFLICT
+    }
+
+    /** The same request is being created right now (another tab submitted the same form); nothing was started twice. */
+    record StillRunning() implements CreationResult {
     }
 }

@@ -5,7 +5,8 @@ import com.complianceportal.assessment.domain.CreationResult;
 import com.complianceportal.assessment.domain.EntityOption;
 import com.complianceportal.assessment.domain.NewAssessmentRequest;
 import com.complianceportal.assessment.domain.Standard;
-import com.complianceportal.assessment.service.AssessmentCreation;
+import com.complianceportal.assessment.service.AssessmentCatalogue;
+import com.complianceportal.assessment.service.WorkflowStarter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Creating assessments in the portal's own database; the pickers read the entity and template tables. */
 @Component
 @ConditionalOnProperty(name = "portal.source", havingValue = "local", matchIfMissing = true)
-class LocalAssessmentCreation implements AssessmentCreation {
+class LocalAssessmentCreation implements AssessmentCatalogue, WorkflowStarter {
 
-    /** Attempts of one create when a concurrent create took the same request key or case number first. */
+    /** Attempts of one create when a concurrent create for another entity took the same case number first. */
     static final int ATTEMPTS = 3;
     private static final String ENTITIES = """
             FROM assessed_entity e JOIN organisation o ON o.id = e.organisation_id
@@ -72,12 +73,12 @@ class LocalAssessmentCreation implements AssessmentCreation {
     }
 
     @Override
-    public CreationResult create(NewAssessmentRequest request, String requestedBy) {
+    public CreationResult start(NewAssessmentRequest request, String requestedBy) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> work.create(request, requestedBy));
             } catch (DuplicateKeyException raced) {
-                // The next attempt finds the other submit's result by its key, or takes the next case number.
+                // The next attempt takes the next case number.
                 if (attempt == ATTEMPTS) {
                     throw raced;
                 }
@@ -86,7 +87,7 @@ class LocalAssessmentCreation implements AssessmentCreation {
     }
 
     @Override
-    public Optional<String> outcome(String id) {
+    public Optional<String> outcomeName(String id) {
         return readOnly.execute(status -> jdbc.sql("SELECT name FROM outcome WHERE id = ?").param(id)
                 .query(String.class).optional());
     }

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One create, inside the caller's transaction. The entity is locked first, so two creates for one entity take turns;
- * a repeated request key returns the first result; otherwise the entity, the template and the open-assessment rule
- * are checked, the workflow is started and the register row and the vendor record are written together.
+ * then the entity, the template and the open-assessment rule are checked, the workflow is started and the register row
+ * and the vendor record are written together. (Repeated request keys never get here: the service answers them.)
  */
 @Component
 class LocalCreate {
@@ -45,11 +45,6 @@ class LocalCreate {
 
     CreationResult create(NewAssessmentRequest request, String requestedBy) {
         Optional<LocalCatalogue.Entity> entity = LocalCatalogue.lockedEntity(jdbc, request.entityId());
-        // Looked up after the lock: a concurrent submit of the same form has committed by now, and is found.
-        var previous = records.byRequestKey(request.requestKey().toString());
-        if (previous.isPresent()) {
-            return new CreationResult.Created(previous.get());
-        }
         if (entity.isEmpty()) {
             return new CreationResult.EntityNotFound(request.entityId());
         }

@@ -24,16 +24,10 @@ final class LocalCreatedRecords {
     }
 
     Optional<CreatedAssessment> byId(String id) {
-        return jdbc.sql(SELECT + " WHERE c.id = ?").param(id).query((rs, n) -> record(rs, false)).optional();
+        return jdbc.sql(SELECT + " WHERE c.id = ?").param(id).query((rs, n) -> record(rs)).optional();
     }
 
-    /** The record an earlier submit with this key created, marked as repeated. */
-    Optional<CreatedAssessment> byRequestKey(String requestKey) {
-        return jdbc.sql(SELECT + " WHERE c.request_key = ?").param(requestKey).query((rs, n) -> record(rs, true))
-                .optional();
-    }
-
-    private static CreatedAssessment record(ResultSet rs, boolean repeated) throws SQLException {
+    private static CreatedAssessment record(ResultSet rs) throws SQLException {
         WorkflowState state = WorkflowState.fromText(rs.getString("workflow_state"));
         WorkflowError error = state == WorkflowState.ERROR ? new WorkflowError(rs.getString("error_message"),
                 rs.getString("error_details"), rs.getString("error_step"), rs.getString("error_type")) : null;
@@ -41,6 +35,6 @@ final class LocalCreatedRecords {
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getString("entity_id"), rs.getString("template_id"), rs.getString("institution_id"),
                 rs.getString("status_id"), rs.getString("status_name"), rs.getString("outcome_id"), null,
-                rs.getString("workflow_instance_id"), state, error, repeated);
+                rs.getString("workflow_instance_id"), state, error, false);
     }
 }

@@ -34,6 +34,11 @@ class CreationResultPanel extends Div {
                     "The template \"" + templateName + "\" (" + missing.templateId() + ") does not exist any more."
                             + " Choose another template."));
             case CreationResult.OpenAssessmentExists open -> conflict(open, entityName, templateName);
+            case CreationResult.VendorRefused refused -> add(new H3("No assessment created"),
+                    new Paragraph(refusal(refused, entityName, templateName)));
+            case CreationResult.StillRunning running -> add(new H3("This assessment is still being created"),
+                    new Paragraph("This form was submitted a moment ago, perhaps in another tab, and that create has not"
+                            + " finished yet. Look for it in the register in a minute rather than creating it again."));
         }
         setVisible(true);
     }
@@ -68,8 +73,15 @@ class CreationResultPanel extends Div {
             add(details);
         }
         String assessmentId = created.assessmentId();
-        add(assessmentId == null ? link("result-link", created.id(), "Open the new assessment")
-                : link("result-link", assessmentId, "Open assessment " + assessmentId));
+        if (assessmentId != null) {
+            add(link("result-link", assessmentId, "Open assessment " + assessmentId));
+        } else {
+            // A workflow id is not a register id: a link made from it would lead to "not found".
+            var later = new Paragraph("The assessment appears in the register once the register lists it (workflow "
+                    + "assessment id " + created.id() + ").");
+            later.setId("result-not-in-register");
+            add(later);
+        }
     }
 
     private void conflict(CreationResult.OpenAssessmentExists open, String entityName, String templateName) {
@@ -80,7 +92,7 @@ class CreationResultPanel extends Div {
                 link("conflict-link", open.assessmentId(), "Open assessment " + open.assessmentId()));
     }
 
-    /** A link to the page of the assessment with {@code assessmentId} (or its internal id, when that is unknown). */
+    /** A link to the page of the assessment with {@code assessmentId}. */
     private static Anchor link(String id, String assessmentId, String text) {
         var link = new Anchor(AssessmentDetailView.path(assessmentId), text);
         link.setId(id);
@@ -104,12 +116,27 @@ class CreationResultPanel extends Div {
         return new Span(value == null || value.isBlank() ? "–" : value);
     }
 
+    /** The vendor's refusal in words, with its own message where it gave one. */
+    private static String refusal(CreationResult.VendorRefused refused, String entityName, String templateName) {
+        String why = switch (refused.refusal()) {
+            case NOT_FOUND -> "The workflow system does not know the entity \"" + entityName + "\" or the template \""
+                    + templateName + "\" any more. Choose them again from the lists.";
+            case CONFLICT -> "\"" + entityName + "\" already has an assessment of the type that \"" + templateName
+                    + "\" creates. Continue the work in that assessment, or choose another entity or template.";
+        };
+        String message = refused.vendorMessage();
+        return message == null || message.isBlank() ? why : why + " The workflow system said: " + message;
+    }
+
     private static String kind(CreationResult result) {
         return switch (result) {
             case CreationResult.Created c -> c.assessment().workflowState().name().toLowerCase(java.util.Locale.ROOT);
             case CreationResult.EntityNotFound e -> "entity-not-found";
             case CreationResult.TemplateNotFound t -> "template-not-found";
             case CreationResult.OpenAssessmentExists o -> "conflict";
+            case CreationResult.VendorRefused v -> v.refusal() == CreationResult.Refusal.CONFLICT ? "conflict"
+                    : "not-found";
+            case CreationResult.StillRunning s -> "still-running";
         };
     }
 }

@@ -55,8 +55,29 @@ class NewAssessmentResultPanelTest extends SpringBrowserlessTest {
 
         assertThat(find(Span.class).withId("workflow-state").single().getText()).isEqualTo("Cancelled");
         assertThat(panel.getElement().getTextRecursively()).contains("was cancelled").contains("Withdrawn");
-        assertThat(find(Anchor.class).withId("result-link").single().getHref())
-                .isEqualTo("assessments/497f6eca-6276-4993-bfeb-53cbbbba6f08");
+        assertThat(find(Anchor.class).withId("result-link").all())
+                .as("a workflow id is not a register id: no link to a page that would not be found").isEmpty();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("result-not-in-register").single()
+                .getText()).contains("497f6eca-6276-4993-bfeb-53cbbbba6f08");
+    }
+
+    @Test
+    void a_vendor_refusal_is_explained_with_the_vendors_own_words_as_text() {
+        panel.show(new CreationResult.VendorRefused(CreationResult.Refusal.CONFLICT,
+                "<i>Assessment already exists</i> for this template type"), "Bright Site", "Audit");
+
+        String text = panel.getElement().getTextRecursively();
+        assertThat(text).contains("\"Bright Site\" already has an assessment of the type that \"Audit\" creates")
+                .contains("The workflow system said: <i>Assessment already exists</i>");
+        assertThat(panel.getElement().getAttribute("outcome")).isEqualTo("conflict");
+        assertThat(find(Anchor.class).all()).isEmpty();
+    }
+
+    @Test
+    void a_create_still_running_elsewhere_says_so() {
+        panel.show(new CreationResult.StillRunning(), "Site", "Template");
+
+        assertThat(panel.getElement().getTextRecursively()).contains("still being created");
     }
 
     @Test
