@@ -3,8 +3,11 @@ package com.complianceportal.assessment.ui;
 import com.complianceportal.assessment.domain.AssessmentDetail;
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.service.AssessmentService;
+import com.complianceportal.base.failure.SourceFailure;
 import com.complianceportal.base.security.Roles;
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.base.ui.error.FailurePanel;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -68,7 +71,16 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
-        Optional<AssessmentDetail> detail = ID.matcher(id).matches() ? service.find(id) : Optional.empty();
+        Optional<AssessmentDetail> detail;
+        try {
+            detail = ID.matcher(id).matches() ? service.find(id) : Optional.empty();
+        } catch (SourceFailure failure) {
+            removeAll();
+            title = "Assessment " + id;
+            add(new RouterLink("← Assessments", AssessmentsView.class), new FailurePanel(
+                    "Assessment " + id + " could not be loaded", failure, () -> UI.getCurrent().getPage().reload()));
+            return;
+        }
         if (detail.isEmpty()) {
             event.rerouteToError(NotFoundException.class, "No assessment with this id.");
             return;

@@ -6,6 +6,7 @@ import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.assessment.service.AssessmentService;
+import com.complianceportal.base.failure.SourceFailure;
 import com.complianceportal.base.ui.UserTime;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -17,7 +18,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.stream.Stream;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -37,11 +40,19 @@ class AssessmentGrid extends Grid<AssessmentSummary> {
     private int focusedIndex = -1;
     /** The first page, read with the total: the grid asks for the size and then that page, the source is asked once. */
     private @Nullable FirstPage first;
+    /** A page could not be read: the next size query answers none, so the grid empties and shows why. */
+    private boolean broken;
 
     private record FirstPage(AssessmentFilter filter, List<AssessmentSort> sort, int limit, AssessmentPage page) {
     }
 
     AssessmentGrid(AssessmentService service, UserTime time, Supplier<LocalDate> today, LongConsumer totalListener) {
+        this(service, time, today, totalListener, failure -> { });
+    }
+
+    /** {@code failures} hears of a source that could not answer ({@code null} once it answers again). */
+    AssessmentGrid(AssessmentService service, UserTime time, Supplier<LocalDate> today, LongConsumer totalListener,
+            Consumer<@Nullable SourceFailure> failures) {
         setId("assessment-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
         SourceCapabilities capabilities = service.capabilities();
@@ -52,6 +63,7 @@ class AssessmentGrid extends Grid<AssessmentSummary> {
         compact = builder.addCompactTo(this);
         compact.setVisible(false);
         setPageSize(PAGE_SIZE);
+        // A source that cannot answer leaves the grid empty with its reason (see failures), never an error page.
         setItems(query -> {
             List<AssessmentSort> sort = toSorts(query.getSortOrders());
             FirstPage known = first;
@@ -60,13 +72,32 @@ class AssessmentGrid extends Grid<AssessmentSummary> {
                     && known.filter().equals(filter) && known.sort().equals(sort)) {
                 return known.page().rows().stream();
             }
-            return service.search(filter, sort, query.getOffset(), query.getLimit()).rows().stream();
+            try {
+                return service.search(filter, sort, query.getOffset(), query.getLimit()).rows().stream();
+            } catch (SourceFailure failure) {
+                failures.accept(failure);
+                getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this,
+                        context -> getDataProvider().refreshAll()));
+                broken = true;
+                return Stream.empty();
+            }
         }, query -> {
             List<AssessmentSort> sort = toSorts(query.getSortOrders());
-            AssessmentPage page = service.search(filter, sort, 0, PAGE_SIZE);
-            first = new FirstPage(filter, sort, PAGE_SIZE, page);
-            totalListener.accept(page.total());
-            return (int) Math.min(page.total(), Integer.MAX_VALUE);
+            if (broken) {
+                broken = false;
+                return 0;
+            }
+            try {
+                AssessmentPage page = service.search(filter, sort, 0, PAGE_SIZE);
+                first = new FirstPage(filter, sort, PAGE_SIZE, page);
+                failures.accept(null);
+                totalListener.accept(page.total());
+                return (int) Math.min(page.total(), Integer.MAX_VALUE);
+            } catch (SourceFailure failure) {
+                first = null;
+                failures.accept(failure);
+                return 0;
+            }
         });
         // The row a click or the keyboard focused, so that coming back to the register can focus it again.
         getElement().addEventListener("cell-focus", e -> focusedIndex = (int) e.getEventData()

@@ -7,6 +7,7 @@ import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.assessment.service.AssessmentService;
 import com.complianceportal.assessment.service.export.AssessmentExporter;
 import com.complianceportal.base.security.Roles;
+import com.complianceportal.base.failure.SourceFailure;
 import com.complianceportal.base.ui.UserTime;
 import com.complianceportal.user.service.PreferenceService;
 import com.vaadin.flow.component.AttachEvent;
@@ -77,7 +78,8 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
         total.setId("register-total");
         total.addClassName("register-total");
         grid = new AssessmentGrid(service, time, () -> LocalDate.now(clock.withZone(ZoneOffset.UTC)),
-                count -> total.setText(numbers.format(count) + (count == 1 ? " assessment" : " assessments")));
+                count -> total.setText(numbers.format(count) + (count == 1 ? " assessment" : " assessments")),
+                this::sourceFailed);
         capabilities = service.capabilities();
         filters = new RegisterFilterBar(capabilities, time, filter -> navigate(filter, grid.currentSort()));
         empty = new RegisterEmptyState(time, () -> navigate(AssessmentFilter.NONE, grid.currentSort()));
@@ -165,6 +167,16 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
             resize.remove();
             resize = null;
         }
+    }
+
+    /** The source could not answer (or answers again, {@code null}): the empty grid says why. */
+    private void sourceFailed(@Nullable SourceFailure failure) {
+        if (failure == null) {
+            empty.show(current.filter());
+            return;
+        }
+        total.setText("");
+        empty.showFailure(failure, () -> grid.getDataProvider().refreshAll());
     }
 
     private void navigate(AssessmentFilter filter, List<AssessmentSort> sort) {

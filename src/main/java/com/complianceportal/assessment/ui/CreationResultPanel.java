@@ -4,7 +4,9 @@ import com.complianceportal.assessment.domain.CreatedAssessment;
 import com.complianceportal.assessment.domain.CreationResult;
 import com.complianceportal.assessment.domain.WorkflowError;
 import com.complianceportal.assessment.domain.WorkflowState;
+import com.complianceportal.base.failure.SourceFailure;
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.base.ui.error.FailureText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -40,6 +42,16 @@ class CreationResultPanel extends Div {
                     new Paragraph("This form was submitted a moment ago, perhaps in another tab, and that create has not"
                             + " finished yet. Look for it in the register in a minute rather than creating it again."));
         }
+        setVisible(true);
+    }
+
+    /** The workflow system could not be asked: nothing was created. */
+    void showFailure(SourceFailure failure) {
+        removeAll();
+        getElement().setAttribute("outcome", "failed");
+        add(new H3("No assessment created"), new Paragraph(FailureText.of(failure)
+                + (FailureText.worthRetrying(failure) ? " Your choices are kept: press Create assessment to try again."
+                        : "")));
         setVisible(true);
     }
 

@@ -5,6 +5,7 @@ import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.service.export.AssessmentExporter;
 import com.complianceportal.assessment.service.export.ExportFormat;
 import com.complianceportal.base.ui.error.ErrorReference;
+import com.complianceportal.base.ui.error.FailureText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.Command;
@@ -60,8 +61,9 @@ final class ExportDownload implements DownloadHandler {
             }
             update(ui, status::finished);
         } catch (IOException | RuntimeException e) {
-            String reference = ErrorReference.log(e);
-            update(ui, () -> status.failed(reference));
+            String why = FailureText.in(e).map(FailureText::of).orElseGet(() -> "If it fails again, quote reference "
+                    + ErrorReference.log(e) + ".");
+            update(ui, () -> status.failed(why));
             // Rethrown so that the response is aborted: the browser then reports a failed download, not a file.
             throw e;
         }

@@ -58,10 +58,11 @@ final class ExportStatus extends HorizontalLayout {
         }
     }
 
-    void failed(String reference) {
+    /** The export broke off; {@code why} says why, or how to report it. */
+    void failed(String why) {
         finished();
         var notification = new Notification("The export stopped before the file was complete, so do not use the "
-                + "downloaded file. Please try again; if it fails again, quote reference " + reference + ".");
+                + "downloaded file. Please try again. " + why);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.setPosition(Notification.Position.TOP_CENTER);
         notification.setDuration(10_000);

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +32,10 @@ class NewAssessmentForm extends FormLayout {
     private final BeanValidationBinder<NewAssessmentValues> binder = new BeanValidationBinder<>(
             NewAssessmentValues.class);
 
+    private final AssessmentCreationService service;
+
     NewAssessmentForm(AssessmentCreationService service) {
+        this.service = service;
         addClassName("new-assessment-form");
         entity.setId("entity-picker");
         entity.setPlaceholder("Search by name, type, country or org id");
@@ -46,7 +50,7 @@ class NewAssessmentForm extends FormLayout {
         entity.setClearButtonVisible(true);
         template.setId("template-picker");
         template.addClassName("template-picker");
-        template.setItems(service.templates());
+        template.setItems(List.of());
         template.setItemLabelGenerator(AssessmentTemplate::name);
         template.setRenderer(new ComponentRenderer<>(NewAssessmentForm::templateCard));
         binder.forField(entity).bind("entity");
@@ -73,6 +77,11 @@ class NewAssessmentForm extends FormLayout {
 
     boolean retiredTemplateChosen() {
         return template.getValue() != null && template.getValue().retired();
+    }
+
+    /** Reads the templates; a workflow system that cannot answer is reported to the caller, the list stays empty. */
+    void loadTemplates() {
+        template.setItems(service.templates());
     }
 
     String entityName() {

@@ -3,7 +3,10 @@ package com.complianceportal.assessment.ui;
 import com.complianceportal.assessment.domain.CreationResult;
 import com.complianceportal.assessment.domain.NewAssessmentRequest;
 import com.complianceportal.assessment.service.AssessmentCreationService;
+import com.complianceportal.base.failure.SourceFailure;
 import com.complianceportal.base.security.Roles;
+import com.complianceportal.base.ui.error.FailurePanel;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -51,7 +54,14 @@ class NewAssessmentView extends VerticalLayout {
             created = false;
         });
         add(new Paragraph("Choose the entity to assess and the template to start from. Creating the assessment"
-                + " starts its workflow and adds it to the register."), form, create, result);
+                + " starts its workflow and adds it to the register."));
+        try {
+            form.loadTemplates();
+            add(form, create, result);
+        } catch (SourceFailure failure) {
+            add(new FailurePanel("The templates could not be loaded", failure,
+                    () -> UI.getCurrent().getPage().reload()));
+        }
     }
 
     UUID requestKey() {
@@ -73,7 +83,15 @@ class NewAssessmentView extends VerticalLayout {
     }
 
     private void create(NewAssessmentRequest request) {
-        CreationResult outcome = service.create(request);
+        CreationResult outcome;
+        try {
+            outcome = service.create(request);
+        } catch (SourceFailure failure) {
+            // Nothing was created and the form keeps what the user chose: trying again is one click.
+            result.showFailure(failure);
+            result.scrollIntoView();
+            return;
+        }
         result.show(outcome, form.entityName(), form.templateName());
         result.scrollIntoView();
         created = created || outcome instanceof CreationResult.Created;

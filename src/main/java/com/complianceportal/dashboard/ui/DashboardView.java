@@ -7,11 +7,13 @@ import com.complianceportal.assessment.domain.Severity;
 import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.assessment.service.AssessmentService;
 import com.complianceportal.assessment.ui.RegisterLinks;
+import com.complianceportal.base.failure.SourceFailure;
 import com.complianceportal.base.security.Roles;
 import com.complianceportal.base.ui.UserTime;
 import com.complianceportal.base.ui.chart.Chart;
 import com.complianceportal.base.ui.chart.ChartKind;
 import com.complianceportal.base.ui.chart.ChartSeries;
+import com.complianceportal.base.ui.error.FailurePanel;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -48,7 +50,14 @@ public class DashboardView extends VerticalLayout {
         numbers = NumberFormat.getIntegerInstance(UserTime.current().locale());
         source = service.capabilities();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        DashboardFigures figures = service.dashboard();
+        DashboardFigures figures;
+        try {
+            figures = service.dashboard();
+        } catch (SourceFailure failure) {
+            add(new FailurePanel("The figures could not be loaded", failure,
+                    () -> UI.getCurrent().getPage().reload()));
+            return;
+        }
         var tiles = new Div(tile("All assessments", figures.total(), AssessmentFilter.NONE, "figure-total"),
                 tile("Open, due in the next " + DashboardFigures.DUE_SOON_DAYS + " days", figures.dueNext30Days(),
                         DashboardFigures.dueSoonFilter(today), "figure-due-soon"),

@@ -1,0 +1,4 @@
+@NullMarked
+package com.complianceportal.base.failure;
+
+import org.jspecify.annotations.NullMarked;
