@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with no assessment in the register yet, so each of them can be assessed from every template.
  */
 @Component
+@ConditionalOnProperty(name = "portal.source", havingValue = "local", matchIfMissing = true)
 @Profile("demo & !prod")
 @Order(20)
 class DemoCatalogue implements ApplicationRunner {

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Component;
  * Only in the demo profile, never together with {@code prod}, and never over existing data.
  */
 @Component
+@ConditionalOnProperty(name = "portal.source", havingValue = "local", matchIfMissing = true)
 @Profile("demo & !prod")
 @Order(10)
 class DemoRegister implements ApplicationRunner {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * and the vendor record are written together. (Repeated request keys never get here: the service answers them.)
  */
 @Component
+@ConditionalOnProperty(name = "portal.source", havingValue = "local", matchIfMissing = true)
 class LocalCreate {
 
     private final JdbcClient jdbc;

@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A source over a fixed list with the capabilities a test gives it; it records every search it answers, so tests can
@@ -36,6 +37,7 @@ public class ListedAssessments implements AssessmentSource {
     private final List<AssessmentSummary> rows;
     private final SourceCapabilities capabilities;
     private final List<Search> searches = new ArrayList<>();
+    private @Nullable RuntimeException failure;
 
     public ListedAssessments(List<AssessmentSummary> rows, SourceCapabilities capabilities) {
         this.rows = List.copyOf(rows);
@@ -45,6 +47,11 @@ public class ListedAssessments implements AssessmentSource {
     /** The service over this source (its constructor is package-private). */
     public AssessmentService service() {
         return new AssessmentService(this);
+    }
+
+    /** Every search fails with {@code failure} from now on, or answers again with {@code null}. */
+    public void failWith(@Nullable RuntimeException failure) {
+        this.failure = failure;
     }
 
     public List<Search> searches() {
@@ -59,6 +66,9 @@ public class ListedAssessments implements AssessmentSource {
     @Override
     public AssessmentPage search(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit) {
         searches.add(new Search(filter, sort, offset, limit));
+        if (failure != null) {
+            throw failure;
+        }
         int from = Math.min(offset, rows.size());
         return new AssessmentPage(rows.subList(from, Math.min(rows.size(), from + limit)), rows.size());
     }

@@ -40,6 +40,24 @@ class LimitedSourceRegisterTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_source_that_cannot_answer_leaves_its_reason_and_a_way_to_try_again() {
+        var failures = new java.util.ArrayList<com.complianceportal.base.failure.SourceFailure>();
+        var grid = new AssessmentGrid(source.service(), UserTime.current(), LocalDate::now, n -> { }, failures::add);
+        UI.getCurrent().add(grid);
+        source.failWith(new com.complianceportal.base.failure.SourceFailure.Busy("Rise", java.time.Duration.ofSeconds(30)));
+
+        grid.getDataCommunicator().setViewportRange(0, AssessmentGrid.PAGE_SIZE);
+        roundTrip();
+
+        assertThat(failures).singleElement().satisfies(f -> assertThat(
+                com.complianceportal.base.ui.error.FailureText.of(f)).isEqualTo("Rise is busy. Try again in 30 seconds."));
+        source.failWith(null);
+        grid.getDataProvider().refreshAll();
+        roundTrip();
+        assertThat(failures).last().isNull();
+    }
+
+    @Test
     void only_the_columns_the_source_sorts_by_are_sortable_and_one_at_a_time() {
         var grid = new AssessmentGrid(source.service(), UserTime.current(), LocalDate::now, n -> { });
 
