@@ -12,6 +12,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -100,8 +101,9 @@ class RegisterLayoutIT extends ChromiumSession {
         to.fill("13/45/2026");
         to.press("Enter");
         to.press("Tab");
-        assertThat(p.locator("#filter-due-to").getAttribute("invalid")).isNotNull();
-        assertThat(p.locator("#filter-due-to [slot=error-message]").innerText()).contains("31.12.");
+        // The field is checked on the server after it loses the focus: wait for its answer.
+        PlaywrightAssertions.assertThat(p.locator("#filter-due-to")).hasAttribute("invalid", "");
+        PlaywrightAssertions.assertThat(p.locator("#filter-due-to [slot=error-message]")).containsText("31.12.");
     }
 
     /** The Due line of the detail page's dates and the due cell of the register, as this browser shows them. */
