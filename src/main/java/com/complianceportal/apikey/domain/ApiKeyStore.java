@@ -15,6 +15,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ApiKeyStore {
 
+    /** How exact the last-used time is. */
+    static final java.time.Duration LAST_USED_PRECISION = java.time.Duration.ofMinutes(1);
+
     static final String STATUS_COLUMNS = "upstream, last_four, label, created_at, replaced_at, last_used_at, set_by";
 
     private final JdbcClient jdbc;
@@ -65,9 +68,11 @@ public class ApiKeyStore {
                 .update() == 1;
     }
 
+    /** Records use to the minute: a key used for a page of calls is written once, not once per call. */
     public void markUsed(long userId, Upstream upstream, Instant now) {
-        jdbc.sql("UPDATE api_key SET last_used_at = ? WHERE user_id = ? AND upstream = ?")
-                .params(utc(now), userId, upstream.name()).update();
+        jdbc.sql("UPDATE api_key SET last_used_at = ? WHERE user_id = ? AND upstream = ?"
+                        + " AND (last_used_at IS NULL OR last_used_at < ?)")
+                .params(utc(now), userId, upstream.name(), utc(now.minus(LAST_USED_PRECISION))).update();
     }
 
     static KeyStatus status(ResultSet rs) throws SQLException {
