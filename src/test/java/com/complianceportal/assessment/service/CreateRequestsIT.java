@@ -15,7 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** One click, one create, whatever starts it: the request key is the service's, in both modes. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:portal-create-service;DB_CLOSE_DELAY=-1")
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:portal-create-requests;DB_CLOSE_DELAY=-1")
 @WithMockUser(username = "assessor", roles = {"VIEWER", "ASSESSOR"})
 class CreateRequestsIT {
 
