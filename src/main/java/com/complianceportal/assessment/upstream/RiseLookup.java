@@ -56,6 +56,7 @@ final class RiseLookup {
 
     void clear() {
         details.clear();
+        executionIds.clear();
     }
 
     private Optional<String> executionId(String assessmentId, long caseId) {

@@ -5,75 +5,76 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers that depend on who asks, kept for a short while under the asking user's name, so that one user's answer is
- * never another's. One load per user and question at a time: who asks the same meanwhile waits for that load. Loads
- * run on the asking thread (which carries the user and the key); a failed load is not kept.
+ * never another's. One load per user and question at a time: who asks the same meanwhile waits for that load and
+ * shares its outcome. Loads run on the asking thread (which carries the user and the key); a failure is not kept.
  */
 final class UserCache<K, V> {
 
     private record Key<K>(String user, K question) {
     }
 
-    private final AsyncCache<Key<K>, V> cache;
+    /** A load's outcome. Failures travel as values: they are the vendor's everyday answers, not cache errors. */
+    private record Outcome<V>(@Nullable V value, @Nullable Throwable failure) {
+
+        V get() {
+            return switch (failure) {
+                case null -> value;
+                case RuntimeException e -> throw e;
+                case Error e -> throw e;
+                default -> throw new IllegalStateException(failure);
+            };
+        }
+    }
+
+    private final AsyncCache<Key<K>, Outcome<V>> cache;
     private final Supplier<String> user;
 
     UserCache(Supplier<String> user, Duration ttl, long maxWeight, ToIntFunction<V> weight) {
         this.user = user;
         this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumWeight(maxWeight)
-                .<Key<K>, V>weigher((key, value) -> Math.max(1, weight.applyAsInt(value))).buildAsync();
+                .<Key<K>, Outcome<V>>weigher((key, outcome) -> outcome.value() == null ? 1
+                        : Math.max(1, weight.applyAsInt(outcome.value())))
+                .buildAsync();
     }
 
     /** The signed-in user's answer to {@code question}: kept, being loaded by another request, or loaded now. */
     V get(K question, Supplier<V> load) {
         Key<K> key = new Key<>(user.get(), question);
-        CompletableFuture<V> mine = new CompletableFuture<>();
-        CompletableFuture<V> running = cache.asMap().putIfAbsent(key, mine);
+        CompletableFuture<Outcome<V>> mine = new CompletableFuture<>();
+        CompletableFuture<Outcome<V>> running = cache.asMap().putIfAbsent(key, mine);
         if (running != null) {
-            return join(running);
+            return running.join().get();
         }
+        Outcome<V> outcome;
         try {
-            V value = load.get();
-            mine.complete(value);
-            return value;
+            outcome = new Outcome<>(load.get(), null);
         } catch (RuntimeException | Error failed) {
-            mine.completeExceptionally(failed);
+            outcome = new Outcome<>(null, failed);
             cache.asMap().remove(key, mine);
-            throw failed;
         }
+        mine.complete(outcome);
+        return outcome.get();
     }
 
     /** The signed-in user's kept answer, if there is one and it is complete. */
     Optional<V> known(K question) {
-        CompletableFuture<V> kept = cache.getIfPresent(new Key<>(user.get(), question));
-        return kept != null && kept.isDone() && !kept.isCompletedExceptionally()
-                ? Optional.ofNullable(kept.getNow(null)) : Optional.empty();
+        CompletableFuture<Outcome<V>> kept = cache.getIfPresent(new Key<>(user.get(), question));
+        Outcome<V> outcome = kept == null ? null : kept.getNow(null);
+        return outcome == null || outcome.failure() != null ? Optional.empty() : Optional.ofNullable(outcome.value());
     }
 
     /** Keeps an answer learnt on the way (a total that came with a page) for the signed-in user. */
     void put(K question, V value) {
-        cache.put(new Key<>(user.get(), question), CompletableFuture.completedFuture(value));
+        cache.put(new Key<>(user.get(), question), CompletableFuture.completedFuture(new Outcome<>(value, null)));
     }
 
     void clear() {
         cache.synchronous().invalidateAll();
-    }
-
-    private static <V> V join(CompletableFuture<V> running) {
-        try {
-            return running.join();
-        } catch (CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException e) {
-                throw e;
-            }
-            if (failed.getCause() instanceof Error e) {
-                throw e;
-            }
-            throw failed;
-        }
     }
 }
