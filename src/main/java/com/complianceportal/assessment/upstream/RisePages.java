@@ -61,9 +61,11 @@ final class RisePages {
         });
     }
 
-    /** One page read now, not kept (export pages are read once). */
+    /** One page read now, not kept (export pages are read once); never more rows than asked for. */
     AssessmentPage read(RiseQuery query, long offset, int limit) {
-        return RiseRows.page(api.search(query.page(offset, limit)), offset);
+        AssessmentPage page = RiseRows.page(api.search(query.page(offset, limit)), offset);
+        return page.rows().size() <= limit ? page
+                : new AssessmentPage(page.rows().subList(0, limit), page.total());
     }
 
     void clear() {

@@ -182,6 +182,16 @@ class RiseToleranceIT {
     }
 
     @Test
+    void more_rows_than_asked_for_are_cut_to_the_page() {
+        rise.stubFor(post(urlPathEqualTo(SEARCH)).willReturn(okJson(RiseStub.page(0, 100, 500, 1, "x"))));
+
+        AssessmentPage page = source.search(AssessmentFilter.status("New"), List.of(AssessmentSort.DEFAULT), 0, 10);
+
+        assertThat(page.rows()).hasSize(10);
+        assertThat(page.total()).isEqualTo(500);
+    }
+
+    @Test
     void an_empty_answer_is_an_empty_page() {
         rise.stubFor(post(urlPathEqualTo(SEARCH)).willReturn(aResponse().withStatus(200)));
 
