@@ -2,7 +2,6 @@ package com.complianceportal.assessment.upstream;
 
 import com.complianceportal.assessment.domain.AssessmentPage;
 import com.complianceportal.assessment.domain.AssessmentSummary;
-import com.complianceportal.base.failure.SourceFailure;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayDeque;
@@ -10,14 +9,13 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * An export from Rise: pages of 100, the next ones read while the current one is written, at most
  * {@code export-concurrency} pages at a time per user (whatever number of exports the user runs), handed on in order
- * and never more than {@code export-max-rows} rows.
+ * and never more than {@code export-max-rows} rows. The first page tells how many there are.
  */
 final class RiseExport {
 
@@ -41,40 +39,28 @@ final class RiseExport {
 
     void stream(RiseQuery query, Consumer<AssessmentSummary> sink) {
         Semaphore mine = permits.get(user.get(), name -> new Semaphore(concurrency, true));
-        int firstSize = (int) Math.min(PAGE, maxRows);
-        if (firstSize == 0) {
-            return;
-        }
-        acquire(mine);
-        AssessmentPage first;
-        try {
-            first = pages.read(query, 0, firstSize);
-        } finally {
-            mine.release();
-        }
-        long end = Math.min(first.total(), maxRows);
-        long written = emit(first.rows(), sink, 0, end);
-        if (first.rows().size() < firstSize) {
-            return;
-        }
         ExecutorService executor = workers.forCurrentUser();
         Deque<PageRead> window = new ArrayDeque<>();
-        long next = firstSize;
+        long end = Math.min(PAGE, maxRows);
+        long next = 0;
+        long written = 0;
         try {
             while (true) {
                 while (window.size() < concurrency && next < end) {
                     int size = (int) Math.min(PAGE, end - next);
-                    acquire(mine);
-                    window.add(PageRead.start(mine, executor, pages, query, next, size));
+                    window.add(PageRead.start(mine, workers.waitLimit(), executor, pages, query, next, size));
                     next += size;
                 }
                 PageRead head = window.pollFirst();
                 if (head == null) {
                     return;
                 }
-                List<AssessmentSummary> rows = workers.await(head.future()).rows();
-                written += emit(rows, sink, written, end);
-                if (rows.size() < head.size()) {
+                AssessmentPage page = workers.await(head.future());
+                if (head.offset() == 0) {
+                    end = Math.min(page.total(), maxRows);
+                }
+                written += emit(page.rows(), sink, written, end);
+                if (page.rows().size() < head.size()) {
                     return;
                 }
             }
@@ -83,6 +69,7 @@ final class RiseExport {
         }
     }
 
+    /** Hands on rows until {@code end} rows are written in all; returns how many it handed on. */
     private static long emit(List<AssessmentSummary> rows, Consumer<AssessmentSummary> sink, long written, long end) {
         long emitted = 0;
         for (AssessmentSummary row : rows) {
@@ -93,16 +80,5 @@ final class RiseExport {
             emitted++;
         }
         return emitted;
-    }
-
-    private void acquire(Semaphore semaphore) {
-        try {
-            if (!semaphore.tryAcquire(workers.waitLimit().toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new SourceFailure.Busy(RiseApi.VENDOR, null);
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting to read from " + RiseApi.VENDOR, interrupted);
-        }
     }
 }

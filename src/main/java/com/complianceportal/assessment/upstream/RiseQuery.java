@@ -51,7 +51,7 @@ record RiseQuery(Map<String, Object> fields) {
         put(body, "capa_status", filter.capaStatus());
         put(body, "due_date_from", filter.dueFrom() == null ? null : filter.dueFrom().toString());
         put(body, "due_date_to", dueTo == null ? null : dueTo.toString());
-        body.put("order", order(sort.isEmpty() ? AssessmentSort.DEFAULT : sort.getFirst()));
+        body.put("order", RiseCapabilities.order(sort.isEmpty() ? AssessmentSort.DEFAULT : sort.getFirst()));
         return Optional.of(new RiseQuery(body));
     }
 
@@ -71,21 +71,6 @@ record RiseQuery(Map<String, Object> fields) {
     /** The free-text search for an assessment id, where the case number alone found nothing. */
     static Map<String, Object> ofText(String text) {
         return new RiseQuery(Map.of("search", text, "order", "assessmentId:asc")).page(0, RiseApi.MAX_LIMIT);
-    }
-
-    /** {@code field:asc} or {@code field:desc} with the field names Rise accepts for {@code order}. */
-    static String order(AssessmentSort sort) {
-        String field = switch (sort.field()) {
-            case UPDATED -> "updated_date";
-            case DUE_DATE -> "due_date";
-            case STATUS -> "status";
-            case TYPE -> "assessment_type";
-            case ASSESSMENT_ID -> "assessmentId";
-            case RATING -> "rating";
-            case SCORE -> "score";
-            default -> throw new IllegalArgumentException(RiseCapabilities.NAME + " cannot sort by " + sort.field());
-        };
-        return field + (sort.descending() ? ":desc" : ":asc");
     }
 
     private static int vocabularyOrder(String status) {

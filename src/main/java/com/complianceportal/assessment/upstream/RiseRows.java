@@ -1,6 +1,5 @@
 package com.complianceportal.assessment.upstream;
 
-import com.complianceportal.assessment.domain.AssessmentDates;
 import com.complianceportal.assessment.domain.AssessmentPage;
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.CapaSummary;
@@ -8,13 +7,10 @@ import com.complianceportal.assessment.domain.FindingCount;
 import com.complianceportal.assessment.domain.Severity;
 import com.complianceportal.assessment.domain.Stakeholders;
 import com.complianceportal.assessment.domain.Standard;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -50,8 +46,8 @@ final class RiseRows {
                 or(Json.text(item, "type"), ""), Json.text(item, "reason"), Json.text(item, "workflowName"),
                 standard(item), Json.text(item, "rating"), Json.text(item, "score"),
                 Json.integer(item, "scoreInPercentage"), findings(item), areas == null ? 0 : Math.max(0, areas),
-                dates(item), stakeholders, capa(Json.object(item, "capa")), Json.text(item, "schedulingStatus"),
-                updated(item), Json.textMap(item, "customFields"));
+                RiseDates.of(item), stakeholders, capa(Json.object(item, "capa")), Json.text(item, "schedulingStatus"),
+                RiseDates.updated(item), Json.textMap(item, "customFields"));
     }
 
     /** The CAPA as the list shows it (and as the head of the detail's CAPA plan); none when Rise sends none. */
@@ -88,26 +84,6 @@ final class RiseRows {
         List<FindingCount> out = new ArrayList<>();
         counts.forEach((severity, count) -> out.add(new FindingCount(severity, count)));
         return out;
-    }
-
-    /** Window, due and audit days are calendar dates as Rise wrote them; the others are moments. */
-    private static AssessmentDates dates(JsonNode item) {
-        return new AssessmentDates(Json.date(item, "assessmentWindowStart"), Json.date(item, "assessmentWindowEnd"),
-                Json.date(item, "assessmentDueDate"), Json.date(item, "auditStartDate"),
-                Json.date(item, "auditEndDate"), Json.moment(item, "assessmentStartDate"),
-                Json.moment(item, "assessmentSubmitDate"), Json.moment(item, "completeCaseDate"),
-                Json.moment(item, "reopenCaseDate"));
-    }
-
-    /** Rise documents the update time as always given; where it is not, the latest other moment stands in. */
-    private static OffsetDateTime updated(JsonNode item) {
-        OffsetDateTime updated = Json.moment(item, "updatedDate");
-        if (updated != null) {
-            return updated;
-        }
-        return java.util.stream.Stream.of("reopenCaseDate", "completeCaseDate", "assessmentSubmitDate",
-                "assessmentStartDate").map(field -> Json.moment(item, field)).filter(Objects::nonNull)
-                .max(OffsetDateTime::compareTo).orElse(OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
     }
 
     static String or(@Nullable String value, String fallback) {

@@ -78,7 +78,8 @@ class RiseDashboardIT {
         assertThat(figures.total()).isEqualTo(1_000);
         assertThat(figures.byStatus()).containsOnlyKeys(AssessmentVocabulary.STATUSES);
         for (String status : AssessmentVocabulary.STATUSES) {
-            assertThat(figures.byStatus().get(status)).as(status).isEqualTo(totals.get(AssessmentFilter.status(status)));
+            assertThat(figures.byStatus().get(status)).as(status)
+                    .isEqualTo(totals.get(AssessmentFilter.status(status)));
         }
         assertThat(figures.dueNext30Days()).isEqualTo(5);
         assertThat(figures.overdue()).isEqualTo(3);

@@ -140,9 +140,10 @@ class RiseDetailContractIT {
 
     @Test
     void refusals_are_passed_on_with_rises_words() {
-        answer(EXECUTION_ID, aResponse().withStatus(400).withBody("{\"errorCode\":\"Generic\",\"message\":\"Bad Request\"}"));
-        answer("6c40e755-3ab0-4fa9-9a44-f76a95f0e87d", aResponse().withStatus(422)
-                .withBody("{\"errorCode\":\"Generic\",\"message\":\"Validation error\",\"errors\":{\"id\":[\"bad\"]}}"));
+        answer(EXECUTION_ID, aResponse().withStatus(400)
+                .withBody("{\"errorCode\":\"Generic\",\"message\":\"Bad Request\"}"));
+        answer("6c40e755-3ab0-4fa9-9a44-f76a95f0e87d", aResponse().withStatus(422).withBody(
+                "{\"errorCode\":\"Generic\",\"message\":\"Validation error\",\"errors\":{\"id\":[\"bad\"]}}"));
 
         assertThatThrownBy(() -> source.find(EXECUTION_ID)).isInstanceOfSatisfying(SourceFailure.Refused.class,
                 refused -> assertThat(refused.vendorMessage()).isEqualTo("Bad Request"));

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationContext;
@@ -46,9 +47,9 @@ public final class RiseStub {
         var administration = context.getBean(ApiKeyAdministration.class);
         var users = context.getBean(PortalUserRepository.class);
         as("admin", Role.ADMIN, () -> {
-            for (String[] user : List.of(new String[] {"viewer", VIEWER_KEY}, new String[] {"assessor", ASSESSOR_KEY})) {
-                long id = Objects.requireNonNull(users.findByUsername(user[0]).orElseThrow().id());
-                administration.set(id, Upstream.RISE, Secret.of(user[1]), "test", true);
+            for (var user : Map.of("viewer", VIEWER_KEY, "assessor", ASSESSOR_KEY).entrySet()) {
+                long id = Objects.requireNonNull(users.findByUsername(user.getKey()).orElseThrow().id());
+                administration.set(id, Upstream.RISE, Secret.of(user.getValue()), "test", true);
             }
             return null;
         });
