@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A ticking clock that starts at 20:00 UTC today, well after every demo row's time, so that anything a test creates
- * heads the register whatever the real time of day. {@code @Import(EveningClock.Config.class)} puts it in place of the
- * application's clock.
+ * A ticking clock that starts at 20:00 UTC today (or now, if that is later), after every demo row's time, so that
+ * anything a test creates heads the register whatever the real time of day. {@code @Import(EveningClock.Config.class)}
+ * puts it in place of the application's clock.
  */
 public final class EveningClock {
 
@@ -29,8 +29,13 @@ public final class EveningClock {
         }
     }
 
+    /**
+     * After 20:00 UTC it is the real clock: rows that other contexts (same in-memory database, real clock) made a
+     * moment ago must not be later than what this clock's tests create.
+     */
     public static Clock create() {
+        Instant now = Instant.now();
         Instant evening = LocalDate.now(ZoneOffset.UTC).atTime(20, 0).toInstant(ZoneOffset.UTC);
-        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), evening));
+        return Clock.offset(Clock.systemUTC(), evening.isAfter(now) ? Duration.between(now, evening) : Duration.ZERO);
     }
 }

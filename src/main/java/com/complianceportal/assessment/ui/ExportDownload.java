@@ -4,6 +4,7 @@ import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.service.export.AssessmentExporter;
 import com.complianceportal.assessment.service.export.ExportFormat;
+import com.complianceportal.assessment.service.export.ExportResult;
 import com.complianceportal.base.ui.error.ErrorReference;
 import com.complianceportal.base.ui.error.FailureText;
 import com.vaadin.flow.component.UI;
@@ -55,11 +56,12 @@ final class ExportDownload implements DownloadHandler {
         try {
             event.setFileName(exporter.fileName(format, LocalDate.now(clock)));
             event.setContentType(format.mediaType());
+            ExportResult result;
             try (OutputStream out = event.getOutputStream()) {
-                exporter.write(format, query.get().filter(), query.get().sort(), out,
+                result = exporter.write(format, query.get().filter(), query.get().sort(), out,
                         (rows, total) -> update(ui, () -> status.progress(rows, total)));
             }
-            update(ui, status::finished);
+            update(ui, () -> status.finished(result.note()));
         } catch (IOException | RuntimeException e) {
             String why = FailureText.in(e).map(FailureText::of).orElseGet(() -> "If it fails again, quote reference "
                     + ErrorReference.log(e) + ".");

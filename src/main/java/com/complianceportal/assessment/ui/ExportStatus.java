@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How far the running exports are. The app has no server push, so the page polls while a download runs; the
@@ -48,6 +49,19 @@ final class ExportStatus extends HorizontalLayout {
         bar.setValue(total <= 0 ? 0 : Math.min(1.0, (double) rows / total));
         text.setText(String.format(Locale.ENGLISH, "%,d of %,d rows", rows, total));
         setVisible(true);
+    }
+
+    /** The file is complete; {@code note} says why it holds fewer rows than the register, if it does. */
+    void finished(@Nullable String note) {
+        finished();
+        if (note != null) {
+            var notice = new Notification(note);
+            notice.setId("export-cut-off-notice");
+            notice.addThemeVariants(NotificationVariant.LUMO_WARNING);
+            notice.setPosition(Notification.Position.TOP_CENTER);
+            notice.setDuration(15_000);
+            notice.open();
+        }
     }
 
     void finished() {

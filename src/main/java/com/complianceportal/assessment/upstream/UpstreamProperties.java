@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param catalogueTtl    how long one user's entities, templates and outcome names are reused
  * @param exportMaxRows   the most rows one export takes from the vendor
  * @param exportConcurrency pages one user's export reads at the same time
+ * @param breakerOpenDuration how long a vendor is left alone after repeated failures before it is tried again
  */
 @ConfigurationProperties("portal.upstream")
 public record UpstreamProperties(
@@ -34,7 +35,8 @@ public record UpstreamProperties(
         @DefaultValue("30s") Duration cacheTtl,
         @DefaultValue("5m") Duration catalogueTtl,
         @DefaultValue("10000") int exportMaxRows,
-        @DefaultValue("2") int exportConcurrency) {
+        @DefaultValue("2") int exportConcurrency,
+        @DefaultValue("30s") Duration breakerOpenDuration) {
 
     /** One vendor's base address, e.g. {@code https://rise-integration.inspectorio.com}. */
     public record Vendor(@DefaultValue("") String baseUrl) {

@@ -51,6 +51,11 @@ final class VendorClient {
         return upstream.label();
     }
 
+    /** The circuit breaker in front of this vendor (its state, and a reset between tests). */
+    CircuitBreaker circuitBreaker() {
+        return breaker;
+    }
+
     /** A read: tried again after a failure that may pass, as long as the call budget allows. */
     JsonNode read(HttpMethod method, String path, @Nullable Object body) {
         long deadline = System.nanoTime() + settings.callBudget().toNanos();

@@ -47,7 +47,10 @@ class VendorClients implements DisposableBean {
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
                         .setResponseTimeout(Timeout.of(settings.readTimeout())).build())
-                .evictIdleConnections(TimeValue.ofSeconds(30)).disableCookieManagement().build();
+                .evictIdleConnections(TimeValue.ofSeconds(30)).disableCookieManagement()
+                // The client's own retries (of 429 and 503 after Retry-After, even of a POST) would come on top of
+                // VendorClient's: a create sent twice, a long wait the user did not choose, more tries than configured.
+                .disableAutomaticRetries().build();
         var factory = new HttpComponentsClientHttpRequestFactory(httpClient);
         factory.setReadTimeout(settings.readTimeout());
         clients.put(Upstream.RISE, client(Upstream.RISE, settings.rise().baseUrl(), factory, keys, settings));
@@ -73,7 +76,7 @@ class VendorClients implements DisposableBean {
         CircuitBreaker breaker = CircuitBreaker.of(upstream.label(), CircuitBreakerConfig.custom()
                 .slidingWindowSize(20).minimumNumberOfCalls(10).failureRateThreshold(50)
                 .slowCallDurationThreshold(settings.readTimeout()).slowCallRateThreshold(100)
-                .waitDurationInOpenState(Duration.ofSeconds(30)).permittedNumberOfCallsInHalfOpenState(3)
+                .waitDurationInOpenState(settings.breakerOpenDuration()).permittedNumberOfCallsInHalfOpenState(3)
                 .build());
         Bulkhead bulkhead = Bulkhead.of(upstream.label(), BulkheadConfig.custom()
                 .maxConcurrentCalls(settings.maxConcurrentCalls()).maxWaitDuration(Duration.ZERO).build());

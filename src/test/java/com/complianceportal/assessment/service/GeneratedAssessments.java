@@ -24,6 +24,7 @@ public class GeneratedAssessments implements AssessmentSource {
     private final int size;
     private final IntFunction<AssessmentSummary> rows;
     private boolean wrapErrors;
+    private long exportLimit = Long.MAX_VALUE;
     private int streams;
     private long rowsProduced;
     private AssessmentFilter lastFilter = AssessmentFilter.NONE;
@@ -52,6 +53,12 @@ public class GeneratedAssessments implements AssessmentSource {
         return this;
     }
 
+    /** Gives at most {@code rows} rows to one export, as a vendor source does, and says so in its capabilities. */
+    public GeneratedAssessments limitedTo(long rows) {
+        exportLimit = rows;
+        return this;
+    }
+
     public int streams() {
         return streams;
     }
@@ -73,7 +80,7 @@ public class GeneratedAssessments implements AssessmentSource {
         streams++;
         lastFilter = filter;
         lastSort = sort;
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < Math.min(size, exportLimit); i++) {
             rowsProduced++;
             try {
                 sink.accept(rows.apply(i));
@@ -87,7 +94,7 @@ public class GeneratedAssessments implements AssessmentSource {
     public SourceCapabilities capabilities() {
         return new SourceCapabilities("generated rows", EnumSet.allOf(AssessmentSort.Field.class), 3,
                 EnumSet.allOf(FilterKind.class), new FilterOptions(none(), none(), none(), none(), none()),
-                Long.MAX_VALUE);
+                exportLimit);
     }
 
     /** The total only: an export must stream the register, not page through it. */

@@ -93,6 +93,33 @@ class ExportMenuTest extends BrowserlessTest {
     }
 
     @Test
+    void an_export_cut_at_the_sources_limit_tells_the_user_how_many_rows_it_holds() {
+        UI.getCurrent().remove(menu);
+        menu = new ExportMenu(Exporters.over(new GeneratedAssessments(2_500).limitedTo(1_000).service()),
+                () -> filter, () -> sort, CLOCK);
+        UI.getCurrent().add(menu);
+        var out = new ByteArrayOutputStream();
+        click(link("export-csv"));
+
+        test(link("export-csv")).download(out);
+        runQueuedUiUpdates();
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(1_001);
+        Notification notice = find(Notification.class).withId("export-cut-off-notice").single();
+        assertThat(test(notice).getText()).startsWith("This file holds the first 1,000 of 2,500 assessments")
+                .contains("Narrow the filters");
+        assertThat(status().isVisible()).isFalse();
+    }
+
+    @Test
+    void a_complete_export_shows_no_notice() {
+        test(link("export-csv")).download(new ByteArrayOutputStream());
+        runQueuedUiUpdates();
+
+        assertThat(find(Notification.class).all()).isEmpty();
+    }
+
+    @Test
     void ignores_a_click_that_arrives_after_its_download_has_finished() {
         test(link("export-csv")).download(new ByteArrayOutputStream());
         runQueuedUiUpdates();

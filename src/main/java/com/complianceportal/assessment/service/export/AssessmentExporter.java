@@ -2,6 +2,7 @@ package com.complianceportal.assessment.service.export;
 
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentSort;
+import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.assessment.service.AssessmentService;
 import com.complianceportal.base.security.Roles;
 import java.io.IOException;
@@ -15,8 +16,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Exports the filtered, sorted register as a file, writing each row as the database streams it: nothing is
- * collected, so the size of the set does not matter for memory. Excel files stop at a sheet's row limit.
+ * Exports the filtered, sorted register as a file, writing each row as the source streams it: nothing is
+ * collected, so the size of the set does not matter for memory. A file stops at the source's export limit and an Excel
+ * file at a sheet's row limit; the result (and an Excel file's note sheet) then says so.
  */
 @Service
 @PreAuthorize("hasRole('" + Roles.VIEWER + "')")
@@ -38,16 +40,26 @@ public class AssessmentExporter {
         this.xlsxRowLimit = xlsxRowLimit;
     }
 
-    /** Writes the whole file to {@code out}, which stays open; rows in the order of {@code sort}. */
-    public void write(ExportFormat format, AssessmentFilter filter, List<AssessmentSort> sort, OutputStream out,
-            ExportProgress progress) throws IOException {
+    /**
+     * Writes the whole file to {@code out}, which stays open; rows in the order of {@code sort}. Progress counts
+     * towards the register's total, or towards the source's export limit where that is smaller.
+     */
+    public ExportResult write(ExportFormat format, AssessmentFilter filter, List<AssessmentSort> sort,
+            OutputStream out, ExportProgress progress) throws IOException {
         long total = assessments.count(filter);
-        progress.rowsWritten(0, total);
+        SourceCapabilities source = assessments.capabilities();
+        long limit = source.maxExportRows();
+        long expected = Math.min(total, limit);
+        progress.rowsWritten(0, expected);
         try (RowWriter writer = open(format, out)) {
-            var sink = new RowSink(writer, progress, total, PROGRESS_EVERY);
-            boolean cutOff = streamInto(sink, filter, sort);
-            writer.finish(cutOff, total);
-            progress.rowsWritten(sink.rows(), total);
+            var sink = new RowSink(writer, progress, expected, PROGRESS_EVERY, limit);
+            boolean full = streamInto(sink, filter, sort);
+            long rows = sink.rows();
+            String note = rows >= limit && total > rows ? CutOffNotes.sourceLimit(rows, total, source.name(), limit)
+                    : full ? CutOffNotes.sheetFull(rows, total) : null;
+            writer.finish(note);
+            progress.rowsWritten(rows, expected);
+            return new ExportResult(rows, total, note);
         }
     }
 
@@ -63,7 +75,7 @@ public class AssessmentExporter {
         };
     }
 
-    /** Returns true when the format's limit ended the stream before the last row. */
+    /** Returns true when the format's or the source's limit ended the stream before the last row. */
     private boolean streamInto(RowSink sink, AssessmentFilter filter, List<AssessmentSort> sort) throws IOException {
         try {
             assessments.stream(filter, sort, sink);

@@ -9,8 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
-/** RFC 4180 CSV in UTF-8 with a byte order mark (so Excel reads the accents), one header row, no row limit. */
+/**
+ * RFC 4180 CSV in UTF-8 with a byte order mark (so Excel reads the accents), one header row, no row limit. A note
+ * about rows left out is not written into the file, where it would read as a row; the screen shows it.
+ */
 final class CsvRowWriter implements RowWriter {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -42,7 +46,7 @@ final class CsvRowWriter implements RowWriter {
     }
 
     @Override
-    public void finish(boolean cutOff, long expectedTotal) throws IOException {
+    public void finish(@Nullable String note) throws IOException {
         printer.flush();
     }
 

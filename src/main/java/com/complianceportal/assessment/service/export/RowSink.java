@@ -5,25 +5,28 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 
-/** Takes the streamed rows one by one into a writer, counting them and reporting progress. */
+/** Takes the streamed rows one by one into a writer, counting them, reporting progress and stopping at a limit. */
 final class RowSink implements Consumer<AssessmentSummary> {
 
     private final RowWriter writer;
     private final ExportProgress progress;
     private final long expectedTotal;
     private final int progressEvery;
+    private final long limit;
     private long rows;
 
-    RowSink(RowWriter writer, ExportProgress progress, long expectedTotal, int progressEvery) {
+    /** {@code limit}: the most rows the source gives to one export. */
+    RowSink(RowWriter writer, ExportProgress progress, long expectedTotal, int progressEvery, long limit) {
         this.writer = writer;
         this.progress = progress;
         this.expectedTotal = expectedTotal;
         this.progressEvery = progressEvery;
+        this.limit = limit;
     }
 
     @Override
     public void accept(AssessmentSummary row) {
-        if (!writer.accepts()) {
+        if (rows >= limit || !writer.accepts()) {
             throw new LimitReached();
         }
         try {
@@ -41,10 +44,10 @@ final class RowSink implements Consumer<AssessmentSummary> {
         return rows;
     }
 
-    /** Ends the stream early when the format is full; carries no stack trace, it is not an error. */
+    /** Ends the stream early when the format or the limit is full; carries no stack trace, it is not an error. */
     static final class LimitReached extends RuntimeException {
         LimitReached() {
-            super("The export format holds no more rows", null, false, false);
+            super("The export holds no more rows", null, false, false);
         }
     }
 }

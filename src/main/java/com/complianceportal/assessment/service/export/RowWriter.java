@@ -3,6 +3,7 @@ package com.complianceportal.assessment.service.export;
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import java.io.Closeable;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /** Writes register rows to a file format as they arrive; holds no more than a bounded window of them. */
 interface RowWriter extends Closeable {
@@ -15,10 +16,9 @@ interface RowWriter extends Closeable {
     /**
      * Completes the file on the output stream, which stays open.
      *
-     * @param cutOff true when rows were left out because {@link #accepts()} turned false
-     * @param expectedTotal the register count, for the note that says what was left out
+     * @param note why rows were left out, for formats that can say so in the file; null when none were
      */
-    void finish(boolean cutOff, long expectedTotal) throws IOException;
+    void finish(@Nullable String note) throws IOException;
 
     /** Frees what the writer holds (temporary files); never closes the output stream. */
     @Override

@@ -4,11 +4,11 @@ import com.complianceportal.assessment.domain.AssessmentSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An Excel workbook written through POI's streaming API: only the last {@link #WINDOW} rows stay in memory, the
@@ -59,22 +59,20 @@ final class XlsxRowWriter implements RowWriter {
     }
 
     @Override
-    public void finish(boolean cutOff, long expectedTotal) throws IOException {
+    public void finish(@Nullable String note) throws IOException {
         sheet.setAutoFilter(new CellRangeAddress(0, rows, 0, columns.size() - 1));
-        if (cutOff) {
-            addNote(expectedTotal);
+        if (note != null) {
+            addNote(note);
         }
         workbook.write(out);
         out.flush();
     }
 
     /** The note opens first, so that nobody takes a cut-off file for the whole register. */
-    private void addNote(long expectedTotal) {
+    private void addNote(String text) {
         var note = workbook.createSheet(NOTE_SHEET);
         note.setColumnWidth(0, 120 * 256);
-        note.createRow(0).createCell(0).setCellValue(String.format(Locale.ENGLISH,
-                "This file holds the first %,d of %,d assessments: an Excel sheet cannot hold more rows. "
-                        + "Export as CSV to get them all.", rows, Math.max(expectedTotal, rows + 1L)));
+        note.createRow(0).createCell(0).setCellValue(text);
         sheet.setSelected(false);
         note.setSelected(true);
         workbook.setActiveSheet(workbook.getSheetIndex(note));

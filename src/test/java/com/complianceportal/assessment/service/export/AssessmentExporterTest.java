@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.assessment.service.GeneratedAssessments;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -96,6 +97,56 @@ class AssessmentExporterTest {
 
         assertThat(source.rowsProduced()).as("four written, the fifth refused").isEqualTo(5);
         assertThat(reports.getLast()).containsExactly(4, 10);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void stops_at_the_sources_export_limit_and_says_why_and_how_to_get_the_rest(ExportFormat format)
+            throws IOException {
+        var source = new GeneratedAssessments(2_500).limitedTo(1_200);
+        var out = new CountingStream();
+
+        ExportResult result = new AssessmentExporter(source.service()).write(format, AssessmentFilter.NONE, List.of(),
+                out, progress);
+
+        assertThat(result.rows()).isEqualTo(1_200);
+        assertThat(result.total()).isEqualTo(2_500);
+        assertThat(result.complete()).isFalse();
+        assertThat(result.note()).isEqualTo("This file holds the first 1,200 of 2,500 assessments: generated rows "
+                + "gives at most 1,200 rows to one export. Narrow the filters and export again to get the rest.");
+        assertThat(reports.getFirst()).as("progress counts towards the limit").containsExactly(0, 1_200);
+        assertThat(reports.getLast()).containsExactly(1_200, 1_200);
+        if (format == ExportFormat.CSV) {
+            assertThat(out.lineEnds).as("header plus the rows, no note line").isEqualTo(1_201);
+        }
+    }
+
+    @Test
+    void stops_a_source_that_streams_past_its_own_limit() throws IOException {
+        var source = new GeneratedAssessments(30) {
+            @Override
+            public SourceCapabilities capabilities() {
+                var all = super.capabilities();
+                return new SourceCapabilities(all.name(), all.sortable(), all.maxSortKeys(), all.filters(),
+                        all.options(), 10);
+            }
+        };
+
+        ExportResult result = new AssessmentExporter(source.service()).write(ExportFormat.CSV, AssessmentFilter.NONE,
+                List.of(), new CountingStream(), progress);
+
+        assertThat(result.rows()).isEqualTo(10);
+        assertThat(source.rowsProduced()).as("ten written, the eleventh refused").isEqualTo(11);
+        assertThat(result.note()).contains("first 10 of 30");
+    }
+
+    @Test
+    void an_export_within_the_limit_is_complete() throws IOException {
+        ExportResult result = new AssessmentExporter(new GeneratedAssessments(1_200).limitedTo(1_200).service())
+                .write(ExportFormat.CSV, AssessmentFilter.NONE, List.of(), new CountingStream(), progress);
+
+        assertThat(result.complete()).isTrue();
+        assertThat(result.rows()).isEqualTo(1_200);
     }
 
     @ParameterizedTest

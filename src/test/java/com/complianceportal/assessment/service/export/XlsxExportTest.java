@@ -107,6 +107,23 @@ class XlsxExportTest {
     }
 
     @Test
+    void a_file_cut_at_the_sources_export_limit_says_so_on_the_note() throws IOException {
+        var rows = IntStream.range(0, 5).mapToObj(i -> row(i)).toList();
+        var exporter = new AssessmentExporter(GeneratedAssessments.of(rows).limitedTo(3).service());
+        var out = new ByteArrayOutputStream();
+        exporter.write(ExportFormat.XLSX, AssessmentFilter.NONE, List.of(), out, ExportProgress.NONE);
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var note = workbook.getSheet(XlsxRowWriter.NOTE_SHEET);
+
+            assertThat(workbook.getSheet(XlsxRowWriter.SHEET).getLastRowNum()).isEqualTo(3);
+            assertThat(note.getRow(0).getCell(0).getStringCellValue()).contains("first 3 of 5 assessments")
+                    .contains("gives at most 3 rows to one export").doesNotContain("CSV");
+            assertThat(workbook.getActiveSheetIndex()).isEqualTo(workbook.getSheetIndex(note));
+        }
+    }
+
+    @Test
     void adds_no_note_when_the_set_fits_exactly() throws IOException {
         var rows = IntStream.range(0, 3).mapToObj(i -> row(i)).toList();
         try (var workbook = export(3, rows)) {
