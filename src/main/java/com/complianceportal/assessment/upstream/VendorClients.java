@@ -47,7 +47,9 @@ class VendorClients implements DisposableBean {
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
                         .setResponseTimeout(Timeout.of(settings.readTimeout())).build())
-                .evictIdleConnections(TimeValue.ofSeconds(30)).disableCookieManagement().build();
+                .evictIdleConnections(TimeValue.ofSeconds(30)).disableCookieManagement()
+                // HttpClient would resend even a POST after a 429 or 503 (waiting out Retry-After): VendorClient decides.
+                .disableAutomaticRetries().build();
         var factory = new HttpComponentsClientHttpRequestFactory(httpClient);
         factory.setReadTimeout(settings.readTimeout());
         clients.put(Upstream.RISE, client(Upstream.RISE, settings.rise().baseUrl(), factory, keys, settings));
