@@ -89,8 +89,8 @@ class CreationResultPanel extends Div {
             add(link("result-link", assessmentId, "Open assessment " + assessmentId));
         } else {
             // A workflow id is not a register id: a link made from it would lead to "not found".
-            var later = new Paragraph("The assessment appears in the register once the register lists it (workflow "
-                    + "assessment id " + created.id() + ").");
+            var later = new Paragraph("The assessment appears in the register once the register lists it"
+                    + (created.id().isBlank() ? "." : " (workflow assessment id " + created.id() + ")."));
             later.setId("result-not-in-register");
             add(later);
         }
