@@ -74,8 +74,13 @@ class CreationResultPanel extends Div {
             case ERROR -> "error";
         });
         UserTime time = UserTime.current();
-        add(facts(fact("Workflow state", stateBadge), fact("Outcome", text(created.outcomeName())),
-                fact("Status", text(created.statusName())), fact("Created", text(time.dateTime(created.createdAt())))));
+        var facts = facts(fact("Workflow state", stateBadge), fact("Outcome", text(created.outcomeName())));
+        if (created.statusName() != null) {
+            // The workflow vendor gives a status id only; a name appears once the register lists the assessment.
+            facts.add(fact("Status", text(created.statusName())));
+        }
+        facts.add(fact("Created", text(time.dateTime(created.createdAt()))));
+        add(facts);
         WorkflowError error = created.error();
         if (state == WorkflowState.ERROR && error != null) {
             var details = facts(fact("Message", text(error.message())), fact("Details", text(error.details())),
