@@ -9,7 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Locale;
 
 /**
@@ -18,12 +17,13 @@ import java.util.Locale;
  */
 final class KeyTest {
 
-    final Button button = new Button("Test", VaadinIcon.CONNECT.create());
+    final Button button = new Button("Test");
     final Div result = new Div();
 
     KeyTest(ApiKeyTesting testing, KeyHolder holder, Upstream upstream) {
         String name = upstream.name().toLowerCase(Locale.ROOT);
         button.setId("test-key-" + name);
+        // The lightest of the key's actions, so that Test, Replace key and Revoke fit on one line on a phone.
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.setTooltipText("Check the key with one call to " + upstream.label());
         button.setDisableOnClick(true);

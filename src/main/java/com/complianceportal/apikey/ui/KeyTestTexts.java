@@ -56,7 +56,8 @@ final class KeyTestTexts {
 
     static String time(Duration roundTrip) {
         long millis = roundTrip.toMillis();
-        return millis < 10_000 ? millis + " ms" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+        // A no-break space keeps the number with its unit.
+        return millis < 10_000 ? millis + "\u00a0ms" : String.format(Locale.ROOT, "%.1f\u00a0s", millis / 1000.0);
     }
 
     private static String after(@Nullable Duration wait) {

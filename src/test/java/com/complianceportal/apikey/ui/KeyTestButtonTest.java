@@ -71,7 +71,7 @@ class KeyTestButtonTest extends SpringBrowserlessTest implements UpstreamMode {
         assertThat(result.isVisible()).isTrue();
         assertThat(result.getElement().getAttribute("verdict")).isEqualTo("accepted");
         assertThat(result.getElement().getTextRecursively()).startsWith("OK")
-                .containsPattern("Maxsight accepted the key\\. Round trip \\d+ ms\\.");
+                .containsPattern("Maxsight accepted the key\\. Round trip \\d+\u00a0ms\\.");
         assertThat(audit.findByUsernameOrderByOccurredAtDesc("admin")).filteredOn(e -> e.occurredAt().isAfter(start))
                 .extracting(AuditEvent::action).contains(AuditAction.API_KEY_TESTED);
         assertThat(find(Button.class).withId("test-key-maxsight").single().isEnabled()).isTrue();
