@@ -7,6 +7,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.complianceportal.apikey.service.ApiKeys;
+import com.complianceportal.apikey.service.KeyCheck;
 import com.complianceportal.assessment.service.AssessmentCatalogue;
 import com.complianceportal.assessment.service.AssessmentSource;
 import com.complianceportal.assessment.service.WorkflowStarter;
@@ -88,6 +89,12 @@ class ArchitectureTest {
     void only_the_upstream_layer_turns_a_stored_key_into_plaintext() {
         classes().that().areAssignableTo(ApiKeys.class).should().onlyBeAccessed().byClassesThat()
                 .resideInAnyPackage(BASE + "..upstream..", BASE + ".apikey.service..").check(classes);
+    }
+
+    @Test
+    void only_the_key_administration_and_the_upstream_layer_reach_the_key_check() {
+        classes().that().haveFullyQualifiedName(KeyCheck.class.getName()).should().onlyHaveDependentClassesThat()
+                .resideInAnyPackage(BASE + ".apikey.service", BASE + "..upstream..").check(classes);
     }
 
     @Test

@@ -19,8 +19,13 @@ class KeyAudit {
     }
 
     void record(String actor, AuditAction action, String targetUser, Upstream upstream, String lastFour) {
-        audit.record(actor, action, "user=" + targetUser + " upstream=" + upstream.name() + " key-ending=" + lastFour,
-                remoteAddress());
+        record(actor, action, targetUser, upstream, lastFour, "");
+    }
+
+    /** With {@code more} appended to the detail, e.g. a test's verdict; it must never hold a key. */
+    void record(String actor, AuditAction action, String targetUser, Upstream upstream, String lastFour, String more) {
+        audit.record(actor, action, "user=" + targetUser + " upstream=" + upstream.name() + " key-ending=" + lastFour
+                + (more.isEmpty() ? "" : " " + more), remoteAddress());
     }
 
     private static @Nullable String remoteAddress() {

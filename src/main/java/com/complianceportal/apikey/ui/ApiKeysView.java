@@ -3,6 +3,7 @@ package com.complianceportal.apikey.ui;
 import com.complianceportal.apikey.domain.KeyHolder;
 import com.complianceportal.apikey.domain.KeyHolderFilter;
 import com.complianceportal.apikey.service.ApiKeyAdministration;
+import com.complianceportal.apikey.service.ApiKeyTesting;
 import com.complianceportal.base.security.Roles;
 import com.complianceportal.base.ui.UserTime;
 import com.vaadin.flow.component.html.Div;
@@ -18,7 +19,8 @@ import java.util.Set;
 
 /**
  * Administrators hand out and withdraw users' API keys: a lazy list of users with their keys shown masked, filters for
- * those still without a key, and a dialog per user to set, replace or revoke. Other roles get "not found".
+ * those still without a key, and a dialog per user to set, replace, revoke or (in upstream mode) test a key. Other
+ * roles get "not found".
  */
 @Route("admin/api-keys")
 @PageTitle("API keys")
@@ -29,13 +31,15 @@ class ApiKeysView extends VerticalLayout {
     final KeyHolderFilterBar filters;
     final KeyHolderGrid grid;
     private final ApiKeyAdministration administration;
+    private final ApiKeyTesting testing;
     private final UserTime time;
     private final KeyHoldersEmptyState empty;
     private final Span total = new Span();
     private final LoadProblem problem;
 
-    ApiKeysView(ApiKeyAdministration administration) {
+    ApiKeysView(ApiKeyAdministration administration, ApiKeyTesting testing) {
         this.administration = administration;
+        this.testing = testing;
         this.time = UserTime.current();
         addClassName("api-keys-view");
         setSizeFull();
@@ -95,6 +99,6 @@ class ApiKeysView extends VerticalLayout {
     }
 
     private void open(KeyHolder holder) {
-        new UserKeysDialog(holder, administration, time, this::refresh).open();
+        new UserKeysDialog(holder, administration, testing, time, this::refresh).open();
     }
 }

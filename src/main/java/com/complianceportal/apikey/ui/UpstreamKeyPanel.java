@@ -4,6 +4,7 @@ import com.complianceportal.apikey.domain.KeyHolder;
 import com.complianceportal.apikey.domain.KeyStatus;
 import com.complianceportal.apikey.domain.Upstream;
 import com.complianceportal.apikey.service.ApiKeyAdministration;
+import com.complianceportal.apikey.service.ApiKeyTesting;
 import com.complianceportal.base.ui.UserTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,23 +14,28 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** One user's key for one upstream: its masked status, and set, replace (confirmed first) and revoke (confirmed). */
+/**
+ * One user's key for one upstream: its masked status, and set, replace (confirmed first) and revoke (confirmed); in
+ * upstream mode also a test of the key against its vendor.
+ */
 final class UpstreamKeyPanel extends Card {
 
     private final KeyHolder holder;
     private final Upstream upstream;
     private final KeyChanges changes;
+    private final ApiKeyTesting testing;
     private final UserTime time;
     private final Runnable changed;
     private final Div body = new Div();
     private @Nullable KeyStatus stored;
     private @Nullable KeyForm form;
 
-    UpstreamKeyPanel(KeyHolder holder, Upstream upstream, ApiKeyAdministration administration, UserTime time,
-            Runnable changed) {
+    UpstreamKeyPanel(KeyHolder holder, Upstream upstream, ApiKeyAdministration administration, ApiKeyTesting testing,
+            UserTime time, Runnable changed) {
         this.holder = holder;
         this.upstream = upstream;
         this.changes = new KeyChanges(administration, holder, upstream);
+        this.testing = testing;
         this.time = time;
         this.changed = changed;
         this.stored = holder.key(upstream).orElse(null);
@@ -61,11 +67,18 @@ final class UpstreamKeyPanel extends Card {
             return;
         }
         String name = holder.displayName();
-        body.add(new KeyFacts(key, time), actions(
+        Div actions = actions(
                 button("Replace key", ButtonVariant.LUMO_CONTRAST,
                         () -> KeyConfirmations.replace(name, upstream, key, () -> showForm(true)).open()),
                 button("Revoke", ButtonVariant.LUMO_ERROR, () -> KeyConfirmations.revoke(name, upstream, key,
-                        () -> reloadAfter(changes::revoke)).open())));
+                        () -> reloadAfter(changes::revoke)).open()));
+        body.add(new KeyFacts(key, time));
+        if (testing.available()) {
+            var test = new KeyTest(testing, holder, upstream);
+            actions.addComponentAsFirst(test.button);
+            body.add(test.result);
+        }
+        body.add(actions);
     }
 
     private void showForm(boolean replacing) {

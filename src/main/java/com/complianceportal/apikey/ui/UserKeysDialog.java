@@ -3,6 +3,7 @@ package com.complianceportal.apikey.ui;
 import com.complianceportal.apikey.domain.KeyHolder;
 import com.complianceportal.apikey.domain.Upstream;
 import com.complianceportal.apikey.service.ApiKeyAdministration;
+import com.complianceportal.apikey.service.ApiKeyTesting;
 import com.complianceportal.base.ui.UserTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +18,8 @@ final class UserKeysDialog extends Dialog {
 
     private final List<UpstreamKeyPanel> panels = new ArrayList<>();
 
-    UserKeysDialog(KeyHolder holder, ApiKeyAdministration administration, UserTime time, Runnable changed) {
+    UserKeysDialog(KeyHolder holder, ApiKeyAdministration administration, ApiKeyTesting testing, UserTime time,
+            Runnable changed) {
         setId("user-keys-dialog");
         addClassName("user-keys-dialog");
         setHeaderTitle("API keys of " + holder.displayName());
@@ -31,7 +33,7 @@ final class UserKeysDialog extends Dialog {
         who.addClassName("user-keys-who");
         add(who);
         for (Upstream upstream : Upstream.values()) {
-            var panel = new UpstreamKeyPanel(holder, upstream, administration, time, changed);
+            var panel = new UpstreamKeyPanel(holder, upstream, administration, testing, time, changed);
             panels.add(panel);
             add(panel);
         }

@@ -74,8 +74,13 @@ class CreationResultPanel extends Div {
             case ERROR -> "error";
         });
         UserTime time = UserTime.current();
-        add(facts(fact("Workflow state", stateBadge), fact("Outcome", text(created.outcomeName())),
-                fact("Status", text(created.statusName())), fact("Created", text(time.dateTime(created.createdAt())))));
+        var facts = facts(fact("Workflow state", stateBadge), fact("Outcome", text(created.outcomeName())));
+        if (created.statusName() != null) {
+            // The workflow vendor gives a status id only; a name appears once the register lists the assessment.
+            facts.add(fact("Status", text(created.statusName())));
+        }
+        facts.add(fact("Created", text(time.dateTime(created.createdAt()))));
+        add(facts);
         WorkflowError error = created.error();
         if (state == WorkflowState.ERROR && error != null) {
             var details = facts(fact("Message", text(error.message())), fact("Details", text(error.details())),
@@ -89,8 +94,8 @@ class CreationResultPanel extends Div {
             add(link("result-link", assessmentId, "Open assessment " + assessmentId));
         } else {
             // A workflow id is not a register id: a link made from it would lead to "not found".
-            var later = new Paragraph("The assessment appears in the register once the register lists it (workflow "
-                    + "assessment id " + created.id() + ").");
+            var later = new Paragraph("The assessment appears in the register once the register lists it"
+                    + (created.id().isBlank() ? "." : " (workflow assessment id " + created.id() + ")."));
             later.setId("result-not-in-register");
             add(later);
         }

@@ -108,12 +108,19 @@ class NewAssessmentForm extends FormLayout {
             name = new Span(name, retired);
             name.addClassName("template-title");
         }
-        var description = new Span(t.description());
+        var description = new Span(t.description() == null ? "No description given" : t.description());
         description.addClassName("template-description");
-        var creates = new Span(t.assessmentType() + " · " + t.standard().label() + " · workflow " + t.workflowName());
+        var creates = new Span(creates(t));
         creates.addClassName("template-creates");
         var card = new Div(name, description, creates);
         card.addClassName("template-card");
         return card;
+    }
+
+    /** The type, standard and workflow a template creates; what the workflow system left out is "not given". */
+    static String creates(AssessmentTemplate t) {
+        return (t.assessmentType() == null ? "Type not given" : t.assessmentType()) + " · "
+                + (t.standard() == null ? "standard not given" : t.standard().label()) + " · workflow "
+                + (t.workflowName() == null ? "not given" : t.workflowName());
     }
 }

@@ -16,5 +16,7 @@ public enum AuditAction {
     /** An administrator replaced a user's API key. */
     API_KEY_REPLACED,
     /** An administrator revoked (deleted) a user's API key. */
-    API_KEY_REVOKED
+    API_KEY_REVOKED,
+    /** An administrator tested a user's API key against its vendor; the detail adds the verdict and round-trip time. */
+    API_KEY_TESTED
 }

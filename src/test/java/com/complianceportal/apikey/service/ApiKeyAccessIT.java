@@ -29,6 +29,8 @@ class ApiKeyAccessIT {
     @Autowired
     ApiKeys keys;
     @Autowired
+    ApiKeyTesting testing;
+    @Autowired
     PortalUserRepository users;
 
     private List<ThrowingCallable> everyAdministrationMethod() {
@@ -38,7 +40,9 @@ class ApiKeyAccessIT {
                 () -> administration.holder(1),
                 () -> administration.set(1, Upstream.RISE, KEY, null, false),
                 () -> administration.set(1, Upstream.MAXSIGHT, KEY, "label", true),
-                () -> administration.revoke(1, Upstream.RISE));
+                () -> administration.revoke(1, Upstream.RISE),
+                () -> testing.available(),
+                () -> testing.test(1, Upstream.MAXSIGHT));
     }
 
     private void refusedOnEveryAdministrationMethod() {
@@ -85,5 +89,13 @@ class ApiKeyAccessIT {
         assertThat(administration.set(userId, Upstream.RISE, KEY, "label", true)).isEqualTo(KeyChange.REPLACED);
         assertThat(administration.holder(userId)).isPresent();
         assertThat(administration.revoke(userId, Upstream.RISE)).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = {"VIEWER", "ASSESSOR", "ADMIN"})
+    void in_local_mode_there_is_no_vendor_to_test_a_key_against() {
+        assertThat(testing.available()).isFalse();
+        assertThatThrownBy(() -> testing.test(1, Upstream.MAXSIGHT)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("upstream mode");
     }
 }

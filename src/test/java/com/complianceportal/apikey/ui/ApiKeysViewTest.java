@@ -160,6 +160,16 @@ class ApiKeysViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "admin", roles = {"VIEWER", "ASSESSOR", "ADMIN"})
+    void in_local_mode_a_stored_key_has_no_test_button() {
+        administration.set(target, Upstream.MAXSIGHT, com.complianceportal.shared.Secret.of(KEY), null, false);
+        openOnTarget();
+
+        assertThat(find(Button.class).withId("revoke-maxsight").all()).hasSize(1);
+        assertThat(find(Button.class).withId("test-key-maxsight").all()).isEmpty();
+    }
+
+    @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void a_viewer_gets_not_found() {
         navigate("admin/api-keys", Component.class);
