@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One assessment, opened by its assessment id ("100139-1") or its internal id. The header holds what users look for
@@ -58,9 +59,13 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
         return new RouteParameters("id", id);
     }
 
-    /** The address parameters of a register row, by the assessment id users see ("100139-1"). */
-    static RouteParameters parameters(AssessmentSummary summary) {
-        return parameters(summary.assessmentId());
+    /**
+     * The address parameters of a register row: by the assessment id users see ("100139-1"), or by the source's own id
+     * when a vendor gave the row a visible id that cannot stand in an address; empty when neither can.
+     */
+    static Optional<RouteParameters> parameters(AssessmentSummary summary) {
+        return Stream.of(summary.assessmentId(), summary.id()).filter(id -> id != null && ID.matcher(id).matches())
+                .findFirst().map(AssessmentDetailView::parameters);
     }
 
     /** The relative address of an assessment's page, such as {@code assessments/100139-1}. */

@@ -189,6 +189,9 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
     private void open(AssessmentSummary summary) {
         UI ui = UI.getCurrent();
         ComponentUtil.setData(ui, ReturnPoint.class, new ReturnPoint(current.location(), grid.focusedIndex()));
-        ui.navigate(AssessmentDetailView.class, AssessmentDetailView.parameters(summary));
+        AssessmentDetailView.parameters(summary).ifPresentOrElse(
+                parameters -> ui.navigate(AssessmentDetailView.class, parameters),
+                () -> Notification.show("This assessment cannot be opened: its source gave it no id that the portal can"
+                        + " use in an address.", 6000, Notification.Position.BOTTOM_START));
     }
 }

@@ -141,7 +141,7 @@ class AssessmentDetailViewTest extends SpringBrowserlessTest {
         navigate("assessments/" + s.id(), AssessmentDetailView.class);
         assertThat(find(H2.class).withId("detail-heading").single().getText()).isEqualTo(s.assessmentId());
         assertThat(AssessmentDetailView.path(s.assessmentId())).isEqualTo("assessments/" + s.assessmentId());
-        assertThat(AssessmentDetailView.parameters(s).get("id")).contains(s.assessmentId());
+        assertThat(AssessmentDetailView.parameters(s).orElseThrow().get("id")).contains(s.assessmentId());
     }
 
     @Test
