@@ -27,8 +27,10 @@ final class SecondStepConfigurer extends AbstractHttpConfigurer<SecondStepConfig
 
     @Override
     public void init(HttpSecurity http) {
-        AuthenticationSuccessHandler vaadin = http.getSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class);
-        AuthenticationSuccessHandler passwordOnly = vaadin != null ? vaadin : new SavedRequestAwareAuthenticationSuccessHandler();
+        AuthenticationSuccessHandler vaadin =
+                http.getSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class);
+        AuthenticationSuccessHandler passwordOnly =
+                vaadin != null ? vaadin : new SavedRequestAwareAuthenticationSuccessHandler();
         http.formLogin(form -> form.successHandler(
                 new SecondStepSuccessHandler(secondStep, passwordOnly, codePath, loginPath)));
     }

@@ -31,8 +31,8 @@ final class SecondStepSuccessHandler implements AuthenticationSuccessHandler {
     private final String loginPath;
     private final RedirectStrategy redirect = new DefaultRedirectStrategy();
 
-    SecondStepSuccessHandler(ObjectProvider<SecondStep> secondStep, AuthenticationSuccessHandler passwordOnly, String codePath,
-            String loginPath) {
+    SecondStepSuccessHandler(ObjectProvider<SecondStep> secondStep, AuthenticationSuccessHandler passwordOnly,
+            String codePath, String loginPath) {
         this.secondStep = secondStep;
         this.passwordOnly = passwordOnly;
         this.codePath = codePath;

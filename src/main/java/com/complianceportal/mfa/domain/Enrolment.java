@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * A user's TOTP enrolment as stored: the sealed secret (never the secret itself), whether the user has confirmed it
  * with a code, the last time step accepted (no code is accepted twice) and the throttle of wrong codes.
  */
-public record Enrolment(long userId, int keyVersion, byte[] ciphertext, Instant createdAt, @Nullable Instant confirmedAt,
-        @Nullable Long lastUsedStep, int failedCodes, @Nullable Instant blockedUntil) {
+public record Enrolment(long userId, int keyVersion, byte[] ciphertext, Instant createdAt,
+        @Nullable Instant confirmedAt, @Nullable Long lastUsedStep, int failedCodes, @Nullable Instant blockedUntil) {
 
     public Enrolment {
         ciphertext = ciphertext.clone();

@@ -86,7 +86,8 @@ public class Enrolments {
 
     /** Replaces the ciphertext by the same secret sealed under another master key version. */
     public boolean reseal(long userId, int oldVersion, int newVersion, byte[] ciphertext) {
-        return jdbc.sql("UPDATE mfa_enrolment SET key_version = ?, ciphertext = ? WHERE user_id = ? AND key_version = ?")
+        return jdbc.sql("""
+                UPDATE mfa_enrolment SET key_version = ?, ciphertext = ? WHERE user_id = ? AND key_version = ?""")
                 .params(newVersion, ciphertext, userId, oldVersion).update() == 1;
     }
 

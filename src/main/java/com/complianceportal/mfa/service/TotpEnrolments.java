@@ -165,7 +165,8 @@ class TotpEnrolments {
         }
         List<RecoveryCodes.Stored> unused = recoveryCodes.unused(userId);
         for (RecoveryCodes.Stored stored : unused) {
-            if (RecoveryCodeHashing.matches(stored, normalised) && recoveryCodes.markUsed(stored.id(), clock.instant())) {
+            if (RecoveryCodeHashing.matches(stored, normalised)
+                    && recoveryCodes.markUsed(stored.id(), clock.instant())) {
                 return unused.size() - 1;
             }
         }

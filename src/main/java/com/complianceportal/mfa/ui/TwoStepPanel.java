@@ -51,7 +51,8 @@ class TwoStepPanel extends Div {
             body.add(state, actions(setUp));
             return;
         }
-        String since = status.since() == null ? "" : UserTime.current().dateTime(status.since().atOffset(ZoneOffset.UTC));
+        String since = status.since() == null ? ""
+                : UserTime.current().dateTime(status.since().atOffset(ZoneOffset.UTC));
         state.setText("On since " + since + ". " + status.recoveryCodesLeft() + " of 10 recovery codes left."
                 + (status.required() ? " Your role requires it." : ""));
         var newCodes = secondary("New recovery codes", "two-step-new-codes",
