@@ -15,7 +15,7 @@ public class UserSecretCipher {
 
     private final Keyring keyring;
 
-    UserSecretCipher(Keyring keyring) {
+    public UserSecretCipher(Keyring keyring) {
         this.keyring = keyring;
     }
 
@@ -64,6 +64,10 @@ public class UserSecretCipher {
     /** Whether a value sealed under this master key version needs sealing again under the current one. */
     public boolean isOutdated(int keyVersion) {
         return keyVersion != keyring.currentVersion();
+    }
+
+    public int currentVersion() {
+        return keyring.currentVersion();
     }
 
     static byte[] associatedData(String purpose, long userId) {

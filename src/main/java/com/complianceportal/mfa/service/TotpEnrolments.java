@@ -138,6 +138,24 @@ class TotpEnrolments {
         return enrolments.delete(userId);
     }
 
+    /**
+     * Seals every secret that an earlier master key sealed under the current one (after a rotation); returns how
+     * many moved and how many did not open with the configured keys.
+     */
+    int[] resealOutdated() {
+        int moved = 0;
+        int unreadable = 0;
+        for (Enrolment enrolment : enrolments.notUnder(cipher.currentVersion())) {
+            try {
+                resealIfOutdated(enrolment);
+                moved++;
+            } catch (IllegalStateException wrongKey) {
+                unreadable++;
+            }
+        }
+        return new int[] {moved, unreadable};
+    }
+
     private void checkTotp(Enrolment enrolment, String username, String typed, @Nullable String address) {
         refuseWhileBlocked(enrolment);
         String compact = typed.replace(" ", "").strip();

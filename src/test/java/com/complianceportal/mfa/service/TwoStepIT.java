@@ -3,10 +3,15 @@ package com.complianceportal.mfa.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.complianceportal.apikey.crypto.Keyring;
+import com.complianceportal.apikey.crypto.MasterKey;
+import com.complianceportal.apikey.crypto.UserSecretCipher;
 import com.complianceportal.audit.domain.AuditAction;
 import com.complianceportal.audit.domain.AuditEvent;
 import com.complianceportal.audit.domain.AuditEventRepository;
+import com.complianceportal.audit.service.AuditLog;
 import com.complianceportal.mfa.domain.Enrolments;
+import com.complianceportal.mfa.domain.RecoveryCodes;
 import com.complianceportal.user.domain.PortalUser;
 import com.complianceportal.user.domain.PortalUserRepository;
 import com.complianceportal.user.domain.Role;
@@ -55,6 +60,10 @@ class TwoStepIT {
     TotpEnrolments core;
     @Autowired
     Enrolments enrolments;
+    @Autowired
+    RecoveryCodes recoveryCodes;
+    @Autowired
+    AuditLog auditLog;
     @Autowired
     PortalUserRepository users;
     @Autowired
@@ -256,6 +265,28 @@ class TwoStepIT {
         anonymous();
         adminOnly.forEach(call -> assertThatThrownBy(call).isInstanceOf(AccessDeniedException.class));
         signedIn.forEach(call -> assertThatThrownBy(call).isInstanceOf(AccessDeniedException.class));
+    }
+
+    @Test
+    void a_master_key_rotation_moves_the_secret_to_the_new_key_and_codes_still_work() {
+        MasterKey old = MasterKey.generate();
+        MasterKey fresh = MasterKey.generate();
+        var underOld = new TotpEnrolments(enrolments, recoveryCodes, new UserSecretCipher(new Keyring(old, List.of())),
+                auditLog, clock);
+        EnrolmentOffer offer = underOld.start(userId(), USER);
+        byte[] secret = secretOf(offer);
+        long step = Totp.step(clock.instant());
+        underOld.confirm(userId(), USER, Totp.code(secret, step), null);
+        assertThat(enrolments.find(userId()).orElseThrow().keyVersion()).isEqualTo(old.version());
+
+        var rotating = new TotpEnrolments(enrolments, recoveryCodes,
+                new UserSecretCipher(new Keyring(fresh, List.of(old))), auditLog, clock);
+        assertThat(rotating.resealOutdated()[0]).isPositive();
+        assertThat(enrolments.find(userId()).orElseThrow().keyVersion()).isEqualTo(fresh.version());
+
+        var newOnly = new TotpEnrolments(enrolments, recoveryCodes, new UserSecretCipher(new Keyring(fresh, List.of())),
+                auditLog, clock);
+        assertThat(newOnly.check(userId(), USER, Totp.code(secret, step + 1), false, null)).isEqualTo(-1);
     }
 
     private RecoveryCodeList recoveryCodesAfterEnrolment;
