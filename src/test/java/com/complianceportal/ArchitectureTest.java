@@ -80,9 +80,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void the_master_key_and_its_cipher_are_used_only_by_the_api_key_services() {
+    void the_master_key_and_its_cipher_are_used_only_by_the_api_key_and_two_step_services() {
         classes().that().resideInAPackage(BASE + ".apikey.crypto..").should().onlyBeAccessed().byClassesThat()
-                .resideInAnyPackage(BASE + ".apikey.crypto..", BASE + ".apikey.service..").check(classes);
+                .resideInAnyPackage(BASE + ".apikey.crypto..", BASE + ".apikey.service..", BASE + ".mfa.service..")
+                .check(classes);
     }
 
     @Test

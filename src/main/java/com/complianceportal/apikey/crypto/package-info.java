@@ -1,4 +1,7 @@
-/** The master key and the AEAD that seals stored API keys; used by the API key services only (ArchitectureTest). */
+/**
+ * The master key and the AEAD that seals stored API keys and TOTP secrets; used by those services only
+ * (ArchitectureTest).
+ */
 @NullMarked
 package com.complianceportal.apikey.crypto;
 

@@ -18,5 +18,19 @@ public enum AuditAction {
     /** An administrator revoked (deleted) a user's API key. */
     API_KEY_REVOKED,
     /** An administrator tested a user's API key against its vendor; the detail adds the verdict and round-trip time. */
-    API_KEY_TESTED
+    API_KEY_TESTED,
+    /** A user confirmed a new two-step sign-in (TOTP) enrolment with a code. */
+    MFA_ENROLLED,
+    /** A user turned two-step sign-in off. */
+    MFA_DISABLED,
+    /** A one-time code was accepted (at sign-in or on the account page); never the code itself. */
+    MFA_CODE_ACCEPTED,
+    /** A wrong, expired or already used code was refused; the detail says how many in a row. */
+    MFA_CODE_REFUSED,
+    /** A recovery code was used (it works once); the detail says how many are left. */
+    MFA_RECOVERY_CODE_USED,
+    /** An administrator removed a user's two-step sign-in (a lost phone); the detail names the user. */
+    MFA_RESET_BY_ADMIN,
+    /** Too many wrong codes: code entry pauses for the user; the detail says until when. */
+    MFA_LOCKED
 }

@@ -1,0 +1,48 @@
+package com.complianceportal.mfa.ui;
+
+import com.complianceportal.mfa.service.RecoveryCodeList;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+
+/**
+ * New recovery codes, shown this once: each works one time in place of a code from the app. A copy button puts them
+ * on the clipboard; "I have saved them" takes them off the page.
+ */
+class RecoveryCodesPanel extends Div {
+
+    RecoveryCodesPanel(RecoveryCodeList codes, String doneLabel, Runnable done) {
+        setId("recovery-codes");
+        addClassName("recovery-codes");
+        var list = new OrderedList();
+        list.setId("recovery-code-list");
+        list.addClassName("recovery-code-list");
+        codes.codes().forEach(code -> list.add(new ListItem(code)));
+        var copy = new Button("Copy codes", VaadinIcon.COPY_O.create());
+        copy.setId("recovery-codes-copy");
+        String all = String.join("\n", codes.codes());
+        copy.addClickListener(click -> {
+            copy.getElement().executeJs("return navigator.clipboard.writeText($0)", all);
+            Notification.show("Recovery codes copied.");
+        });
+        var saved = new Button(doneLabel, click -> {
+            removeAll();
+            done.run();
+        });
+        saved.setId("recovery-codes-saved");
+        saved.addThemeVariants(ButtonVariant.PRIMARY);
+        var actions = new Div(copy, saved);
+        actions.addClassName("two-step-actions");
+        add(new H3("Your recovery codes"),
+                new Paragraph("Keep these codes somewhere safe, apart from your phone (a password manager or a printed"
+                        + " copy). If you lose your phone, each code signs you in once instead of a code from the app."
+                        + " They are shown only now."),
+                list, actions);
+    }
+}
