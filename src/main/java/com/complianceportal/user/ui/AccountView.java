@@ -13,8 +13,8 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The signed-in user's own account: who they are, what other features show about it (such as API keys) and a
- * password change form. Open to every role.
+ * The signed-in user's own account: who they are, what other features show about it (such as API keys), a
+ * password change form and their signed-in sessions. Open to every role.
  */
 @Route("account")
 @PageTitle("My account")
@@ -27,8 +27,9 @@ class AccountView extends VerticalLayout {
         AccountInfo account = accounts.myAccount();
         add(summary(account));
         sections.orderedStream().forEach(section -> add(section.create()));
+        var sessions = new OwnSessions(accounts);
         var heading = new H2("Change password");
-        add(heading, new PasswordChangeForm(accounts, account.username()));
+        add(heading, new PasswordChangeForm(accounts, account.username(), sessions::refresh), sessions);
         setMaxWidth("40rem");
     }
 
