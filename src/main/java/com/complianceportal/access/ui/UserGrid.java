@@ -1,4 +1,4 @@
-package com.complianceportal.user.ui;
+package com.complianceportal.access.ui;
 
 import com.complianceportal.user.domain.UserFilter;
 import com.complianceportal.user.domain.UserState;

@@ -1,4 +1,4 @@
-package com.complianceportal.user.ui;
+package com.complianceportal.access.ui;
 
 import com.complianceportal.shared.Secret;
 import com.complianceportal.user.service.PasswordPolicy;

@@ -1,4 +1,4 @@
-package com.complianceportal.user.ui;
+package com.complianceportal.access.ui;
 
 import com.complianceportal.base.ui.UserTime;
 import com.complianceportal.user.domain.Role;
