@@ -1,34 +1,59 @@
 package com.complianceportal.security;
 
 import com.complianceportal.mfa.service.SecondStep;
+import com.complianceportal.session.ExpiredSessionResponse;
+import com.complianceportal.session.LiveSessions;
+import com.complianceportal.session.SessionActivityFilter;
+import com.complianceportal.session.SessionLifetimeFilter;
+import com.complianceportal.session.SessionProperties;
 import com.complianceportal.user.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /** Sign-in with the portal's login view; health is public, every other actuator endpoint is for admins. */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(SessionProperties.class)
 class SecurityConfig {
 
     static final int BCRYPT_COST = 12;
+    static final String ARGON2 = "argon2";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SecondStep> secondStep) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SecondStep> secondStep,
+            SessionRegistry sessionRegistry, LiveSessions liveSessions, SessionProperties sessionProperties, Clock clock)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/styles.css", "/two-step.css", "/icons/**", "/images/**").permitAll());
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // Every session is registered, so that an administrator (or a password change) can end it at once.
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                .sessionConcurrency(concurrency -> concurrency.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                        .expiredSessionStrategy(new ExpiredSessionResponse("/login"))));
+        http.addFilterBefore(new SessionLifetimeFilter(sessionProperties, sessionRegistry, clock),
+                SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionActivityFilter(liveSessions), AuthorizationFilter.class);
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         // Unknown addresses go to Vaadin (signed in), which answers with the portal's not-found page instead of a bare 403.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
@@ -39,7 +64,26 @@ class SecurityConfig {
     }
 
     @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry (and the portal's own record of sessions) when a session ends or changes its id. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    /**
+     * New hashes are Argon2id ({@code {argon2}...}, no 72-byte limit as bcrypt has). Hashes stored before carry no
+     * prefix and are bcrypt: they still match, and are replaced by Argon2id at their owner's next sign-in.
+     */
+    @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder(BCRYPT_COST);
+        var bcrypt = new BCryptPasswordEncoder(BCRYPT_COST);
+        var encoder = new DelegatingPasswordEncoder(ARGON2,
+                Map.of(ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", bcrypt));
+        encoder.setDefaultPasswordEncoderForMatches(bcrypt);
+        return encoder;
     }
 }

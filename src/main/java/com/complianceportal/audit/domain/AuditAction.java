@@ -11,6 +11,17 @@ public enum AuditAction {
     SIGNED_OUT,
     PASSWORD_CHANGED,
     USER_CREATED,
+    /** An administrator changed a user's role; the detail names the user and both roles. */
+    USER_ROLE_CHANGED,
+    /** An administrator disabled a user (their sessions end with it). */
+    USER_DISABLED,
+    USER_ENABLED,
+    /** An administrator lifted a sign-in lock. */
+    USER_UNLOCKED,
+    /** An administrator set a temporary password, which the user must replace at their next sign-in. */
+    PASSWORD_RESET,
+    /** Signed-in sessions were ended: by an administrator, by their user, or by a password change or reset. */
+    SESSION_ENDED,
     /** An administrator set a user's API key for an upstream that had none; the detail names user, upstream, last 4. */
     API_KEY_SET,
     /** An administrator replaced a user's API key. */

@@ -7,13 +7,19 @@ import com.complianceportal.user.domain.PortalUser;
 import com.complianceportal.user.domain.PortalUserRepository;
 import com.complianceportal.user.service.PasswordChangeException.Field;
 import com.complianceportal.base.security.Roles;
+import com.complianceportal.session.LiveSession;
+import com.complianceportal.session.LiveSessions;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The signed-in user's own account: profile, password, appearance. Every role may use it for itself only. */
+/**
+ * The signed-in user's own account: profile, password, appearance, signed-in sessions. Every role may use it for
+ * itself only.
+ */
 @Service
 @Transactional
 @PreAuthorize("hasRole('" + Roles.VIEWER + "')")
@@ -23,14 +29,16 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final LiveSessions sessions;
     private final Clock clock;
 
     AccountService(PortalUserRepository users, CurrentUser currentUser, PasswordEncoder encoder, AuditLog audit,
-            Clock clock) {
+            LiveSessions sessions, Clock clock) {
         this.users = users;
         this.currentUser = currentUser;
         this.encoder = encoder;
         this.audit = audit;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -53,6 +61,34 @@ public class AccountService {
         }
         users.save(user.withPasswordHash(encoder.encode(newPassword), clock.instant()));
         audit.record(user.username(), AuditAction.PASSWORD_CHANGED, null, null);
+        // Whoever else holds a session with the old password loses it; this one stays signed in.
+        AfterCommit.run(() -> endOthers(user.username(), "password change"));
+    }
+
+    /** Whether the user must choose a new password before anything else (after a reset, or a generated one). */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return currentUser.user().mustChangePassword();
+    }
+
+    /** The user's own signed-in sessions on this portal instance, the current one marked. */
+    @Transactional(readOnly = true)
+    public List<LiveSession> mySessions() {
+        return sessions.of(currentUser.username());
+    }
+
+    /** Ends every session of the user but the current one; returns how many were ended. */
+    public int endMyOtherSessions() {
+        return endOthers(currentUser.username(), "by the user");
+    }
+
+    private int endOthers(String username, String reason) {
+        int ended = sessions.endOthers(username);
+        if (ended > 0) {
+            audit.record(username, AuditAction.SESSION_ENDED, "user=" + username + " sessions=" + ended + " reason="
+                    + reason, null);
+        }
+        return ended;
     }
 
     public void setColorScheme(ColorScheme scheme) {

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Outside the demo profile: creates the first administrator of an empty installation, from
- * PORTAL_ADMIN_USERNAME / PORTAL_ADMIN_PASSWORD, or with a random password printed once to the console.
+ * PORTAL_ADMIN_USERNAME / PORTAL_ADMIN_PASSWORD, or with a random password printed once to the console (the only way
+ * an operator learns it). A printed password is temporary: it must be replaced at the first sign-in.
  */
 @Component
 @Profile("!demo")
@@ -63,13 +64,16 @@ class FirstAdministrator implements ApplicationRunner {
                 throw new IllegalStateException("PORTAL_ADMIN_PASSWORD is not acceptable: " + problem);
             }
         }
-        users.save(PortalUser.create(username, "Administrator", encoder.encode(password), Role.ADMIN, clock.instant()));
+        PortalUser admin = PortalUser.create(username, "Administrator", encoder.encode(password), Role.ADMIN,
+                clock.instant());
+        users.save(generated ? admin.withTemporaryPassword(admin.passwordHash(), clock.instant()) : admin);
         audit.record(username, AuditAction.USER_CREATED, "first administrator", null);
         if (generated) {
             console.println("""
 
                     ==================================================================
-                     First administrator created. Sign in and change this password:
+                     First administrator created. Sign in with this one-time password;
+                     the portal then asks you to choose your own:
                        user name: %s
                        password:  %s
                      It is shown only this once and is not stored anywhere in clear.

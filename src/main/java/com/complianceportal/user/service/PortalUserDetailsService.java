@@ -3,18 +3,24 @@ package com.complianceportal.user.service;
 import com.complianceportal.user.domain.PortalUser;
 import com.complianceportal.user.domain.PortalUserRepository;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads users for sign-in; a locked account is reported locked, and the login view never tells the difference. */
+/**
+ * Loads users for sign-in; a locked account is reported locked, and the login view never tells the difference. After a
+ * successful sign-in with a hash of an older algorithm (bcrypt), Spring Security hands the password back here once to
+ * store it hashed with the current one (Argon2id).
+ */
 @Service
 @Transactional(readOnly = true)
-class PortalUserDetailsService implements UserDetailsService {
+class PortalUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final PortalUserRepository users;
     private final Clock clock;
@@ -33,5 +39,16 @@ class PortalUserDetailsService implements UserDetailsService {
                 .accountLocked(user.isLockedAt(clock.instant()))
                 .disabled(!user.enabled())
                 .build();
+    }
+
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails user, @Nullable String newHash) {
+        if (newHash == null) {
+            return user;
+        }
+        users.findByUsername(user.getUsername())
+                .ifPresent(stored -> users.save(stored.withRehashedPassword(newHash)));
+        return User.withUserDetails(user).password(newHash).build();
     }
 }

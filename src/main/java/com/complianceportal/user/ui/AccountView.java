@@ -2,6 +2,7 @@ package com.complianceportal.user.ui;
 
 import com.complianceportal.user.service.AccountInfo;
 import com.complianceportal.user.service.AccountService;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -13,8 +14,8 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The signed-in user's own account: who they are, what other features show about it (such as API keys) and a
- * password change form. Open to every role.
+ * The signed-in user's own account: who they are, what other features show about it (such as API keys and signed-in
+ * sessions) and a password change form. Open to every role.
  */
 @Route("account")
 @PageTitle("My account")
@@ -28,7 +29,8 @@ class AccountView extends VerticalLayout {
         add(summary(account));
         sections.orderedStream().forEach(section -> add(section.create()));
         var heading = new H2("Change password");
-        add(heading, new PasswordChangeForm(accounts, account.username()));
+        add(heading, new PasswordChangeForm(accounts, account.username(),
+                () -> getUI().ifPresent(ui -> ComponentUtil.fireEvent(ui, new PasswordChangedEvent(ui)))));
         setMaxWidth("40rem");
     }
 

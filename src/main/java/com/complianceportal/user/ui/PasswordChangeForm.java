@@ -23,16 +23,16 @@ class PasswordChangeForm extends Composite<FormLayout> {
 
     private final Binder<PasswordChange> binder = new Binder<>();
     private final AccountService accounts;
+    private final Runnable changed;
 
-    PasswordChangeForm(AccountService accounts, String username) {
+    PasswordChangeForm(AccountService accounts, String username, Runnable changed) {
         this.accounts = accounts;
+        this.changed = changed;
         current.setId("current-password");
         next.setId("new-password");
         confirm.setId("confirm-password");
         save.setId("change-password");
-        next.setHelperText(PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
-                + " characters, not your user name");
-        next.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        next.setHelperText(PasswordPolicy.HINT);
         binder.forField(current).asRequired("Enter your current password.")
                 .bind(PasswordChange::getCurrent, PasswordChange::setCurrent);
         binder.forField(next).asRequired("Enter a new password.")
@@ -62,8 +62,9 @@ class PasswordChangeForm extends Composite<FormLayout> {
         try {
             accounts.changePassword(change.getCurrent(), change.getNext());
             binder.readBean(new PasswordChange());
-            Notification.show("Your password was changed.", 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show("Your password was changed. Your other sessions were ended.", 4000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            changed.run();
         } catch (PasswordChangeException refused) {
             PasswordField field = refused.field() == PasswordChangeException.Field.CURRENT_PASSWORD ? current : next;
             field.setErrorMessage(refused.getMessage());

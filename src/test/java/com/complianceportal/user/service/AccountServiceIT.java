@@ -43,7 +43,7 @@ class AccountServiceIT {
         String hash = users.findByUsername("pwchanger").orElseThrow().passwordHash();
         assertThat(encoder.matches("brand-new-password", hash)).isTrue();
         assertThat(encoder.matches(OLD, hash)).isFalse();
-        assertThat(hash).doesNotContain("brand-new-password").startsWith("$2a$12$");
+        assertThat(hash).doesNotContain("brand-new-password").startsWith("{argon2}$argon2id$");
     }
 
     @Test

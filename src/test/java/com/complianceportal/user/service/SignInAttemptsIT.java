@@ -68,9 +68,9 @@ class SignInAttemptsIT {
         for (int i = 0; i < 5; i++) {
             fail();
         }
-        users.save(new PortalUser(user().id(), "attempts", "Attempt Tester", "$2a$12$unused", Role.VIEWER, true, 5,
-                Instant.now().minusSeconds(1), user().colorScheme(), user().createdAt(), user().passwordChangedAt(),
-                user().version()));
+        users.save(new PortalUser(user().id(), "attempts", "Attempt Tester", null, "$2a$12$unused", Role.VIEWER, true,
+                5, Instant.now().minusSeconds(1), user().colorScheme(), user().createdAt(), user().passwordChangedAt(),
+                false, user().version()));
         assertThat(userDetails.loadUserByUsername("attempts").isAccountNonLocked()).isTrue();
     }
 

@@ -1,0 +1,56 @@
+package com.complianceportal.access.ui;
+
+import com.complianceportal.user.domain.Role;
+import com.complianceportal.user.domain.UserFilter;
+import com.complianceportal.user.domain.UserState;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.function.Consumer;
+
+/** Search by user name, name or e-mail address, and a role and a state to narrow the list down. */
+final class UserFilterBar extends Div {
+
+    final TextField search = new TextField();
+    final ComboBox<Role> role = new ComboBox<>();
+    final ComboBox<UserState> state = new ComboBox<>();
+
+    UserFilterBar(Consumer<UserFilter> changed) {
+        addClassName("users-filters");
+        search.setId("users-search");
+        search.setPlaceholder("Search users");
+        search.setAriaLabel("Search users by user name, name or e-mail address");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addClassName("users-search");
+        role.setId("users-role");
+        role.setPlaceholder("Any role");
+        role.setAriaLabel("Role");
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(Role::label);
+        role.setClearButtonVisible(true);
+        state.setId("users-state");
+        state.setPlaceholder("Any state");
+        state.setAriaLabel("State");
+        state.setItems(UserState.values());
+        state.setItemLabelGenerator(UserState::label);
+        state.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> changed.accept(filter()));
+        role.addValueChangeListener(e -> changed.accept(filter()));
+        state.addValueChangeListener(e -> changed.accept(filter()));
+        add(search, role, state);
+    }
+
+    UserFilter filter() {
+        return new UserFilter(search.getValue(), role.getValue(), state.getValue());
+    }
+
+    void clear() {
+        search.clear();
+        role.clear();
+        state.clear();
+    }
+}

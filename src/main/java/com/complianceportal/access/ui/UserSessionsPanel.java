@@ -1,0 +1,48 @@
+package com.complianceportal.access.ui;
+
+import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.session.LiveSession;
+import com.complianceportal.user.service.UserAdministration;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+
+/** A user's live sessions, for an administrator: End one, or End all. */
+final class UserSessionsPanel extends Div {
+
+    final Button endAll = new Button("End all sessions");
+    private final long userId;
+    private final UserAdministration administration;
+    private final SessionList list;
+
+    UserSessionsPanel(long userId, UserAdministration administration, UserTime time) {
+        this.userId = userId;
+        this.administration = administration;
+        setId("user-sessions");
+        addClassName("user-sessions");
+        list = new SessionList(time, this::end);
+        endAll.setId("end-all-sessions");
+        endAll.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        endAll.addClickListener(e -> {
+            int ended = administration.endAllSessions(userId);
+            Notification.show(ended == 1 ? "1 session was ended." : ended + " sessions were ended.", 4000,
+                    Notification.Position.TOP_CENTER);
+            refresh();
+        });
+        add(new H3("Sessions"), list, endAll);
+        refresh();
+    }
+
+    void refresh() {
+        var sessions = administration.sessions(userId);
+        list.show(sessions);
+        endAll.setEnabled(!sessions.isEmpty());
+    }
+
+    private void end(LiveSession session) {
+        administration.endSession(userId, session.handle());
+        refresh();
+    }
+}
