@@ -1,14 +1,9 @@
 package com.complianceportal.audit.domain;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.complianceportal.audit.service.AuditLog;
 import com.complianceportal.audit.service.AuditTrail;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -29,9 +24,6 @@ class AppendOnlyTest {
             "(?i)(update\\s+audit_event|delete\\s+from\\s+audit_event|truncate\\s+table\\s+audit_event|merge\\s+into"
                     + "\\s+audit_event|drop\\s+table\\s+audit_event)");
 
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("com.complianceportal");
-
     @Test
     void the_audit_classes_offer_no_method_that_changes_or_removes_an_entry() {
         for (Class<?> type : List.of(AuditEventRepository.class, AuditEntries.class, AuditLog.class,
@@ -46,15 +38,17 @@ class AppendOnlyTest {
     }
 
     @Test
-    void no_class_outside_the_audit_domain_reaches_the_table_writer() {
-        noClasses().that().resideOutsideOfPackages("com.complianceportal.audit..").should()
-                .dependOnClassesThat().areAssignableTo(AuditEntries.class).check(classes);
-        noMethods().that().areDeclaredIn(AuditEntries.class).and().arePublic().should()
-                .haveNameMatching("(?i)(save|update|delete|remove).*").check(classes);
+    void no_class_outside_the_audit_feature_reaches_the_table_writer() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            List<Path> users = files.filter(path -> path.toString().endsWith(".java"))
+                    .filter(path -> !path.startsWith(Path.of("src/main/java/com/complianceportal/audit")))
+                    .filter(path -> read(path).contains("AuditEntries")).toList();
+            assertThat(users).isEmpty();
+        }
     }
 
     @Test
-    void no_source_or_migration_after_the_first_changes_or_removes_audit_rows() throws IOException {
+    void no_source_or_migration_changes_or_removes_audit_rows() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
             List<Path> offending = files.filter(Files::isRegularFile)
                     .filter(path -> path.toString().endsWith(".java") || path.toString().endsWith(".sql"))
