@@ -5,6 +5,7 @@ import com.complianceportal.base.security.Roles;
 import com.complianceportal.base.ui.UserTime;
 import com.complianceportal.base.ui.error.ErrorReference;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -31,6 +32,7 @@ import java.text.NumberFormat;
 @PageTitle("Audit log")
 @Menu(title = "Audit log", icon = "vaadin:records", order = 85)
 @RolesAllowed(Roles.ADMIN)
+@StyleSheet("audit-log.css")
 class AuditLogView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
     final AuditFilterBar filters;

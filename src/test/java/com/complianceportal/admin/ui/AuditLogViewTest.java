@@ -7,10 +7,14 @@ import com.complianceportal.audit.domain.AuditEntries;
 import com.complianceportal.audit.domain.AuditEvent;
 import com.complianceportal.audit.domain.AuditEventRepository;
 import com.complianceportal.base.ui.error.NotFoundView;
+import com.complianceportal.user.domain.PortalUser;
+import com.complianceportal.user.domain.PortalUserRepository;
+import com.complianceportal.user.domain.Role;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -33,6 +37,8 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     AuditEntries entries;
     @Autowired
     AuditEventRepository events;
+    @Autowired
+    PortalUserRepository users;
 
     String run;
 
@@ -45,14 +51,22 @@ class AuditLogViewTest extends SpringBrowserlessTest {
                 "10.0.0.7"));
     }
 
+    /** Opens the audit log at {@code query}, as a link with these parameters would. */
+    private AuditLogView open(String query) {
+        navigate(AuditLogView.class);
+        UI.getCurrent().navigate(AuditLogView.class, QueryParameters.fromString(query));
+        return (AuditLogView) getCurrentView();
+    }
+
+    /** The address the view is at, in the view's own spelling of its parameters. */
     private String location() {
-        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+        return new AuditQueryParser(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters()
+                .getParameters()).parse().location();
     }
 
     @Test
     void entries_of_an_actor_are_listed_newest_first_with_actions_in_words_and_hostile_text_as_text() {
-        navigate("admin/audit?actor=" + run, Component.class);
-        AuditLogView view = (AuditLogView) getCurrentView();
+        AuditLogView view = open("actor=" + run);
         var grid = test(view.grid);
 
         assertThat(grid.size()).isEqualTo(2);
@@ -69,8 +83,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
     @Test
     void choosing_actions_and_a_target_puts_them_into_the_address() {
-        navigate("admin/audit?actor=" + run, Component.class);
-        AuditLogView view = (AuditLogView) getCurrentView();
+        AuditLogView view = open("actor=" + run);
 
         test(view.filters.action).selectItem("API key revoked", "Signed in");
         assertThat(location()).isEqualTo("admin/audit?actor=" + run + "&action=API_KEY_REVOKED,SIGN_IN_SUCCEEDED");
@@ -85,22 +98,21 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_range_that_ends_before_it_starts_is_marked_and_not_applied_and_the_dates_stay() {
-        navigate("admin/audit?actor=" + run + "&from=2026-03-01", Component.class);
-        AuditLogView view = (AuditLogView) getCurrentView();
+        AuditLogView view = open("actor=" + run + "&to=2026-03-01");
 
-        test(view.filters.to).setValue(LocalDate.of(2026, 2, 1));
+        test(view.filters.from).setValue(LocalDate.of(2026, 3, 5));
 
         assertThat(view.filters.to.isInvalid()).isTrue();
-        assertThat(view.filters.to.getValue()).isEqualTo(LocalDate.of(2026, 2, 1));
-        assertThat(location()).isEqualTo("admin/audit?actor=" + run + "&from=2026-03-01");
+        assertThat(view.filters.to.getErrorMessage()).isEqualTo(AuditFilterBar.RANGE_MESSAGE);
+        assertThat(view.filters.from.getValue()).isEqualTo(LocalDate.of(2026, 3, 5));
+        assertThat(view.filters.to.getValue()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(location()).isEqualTo("admin/audit?actor=" + run + "&to=2026-03-01");
         assertThat(test(view.grid).size()).isEqualTo(2);
     }
 
     @Test
     void what_the_address_holds_that_is_not_understood_is_ignored_and_named() {
-        navigate("admin/audit?actor=" + run + "&from=%2B999999999-12-31&to=yesterday&action=NOPE&x=%3Cb%3E",
-                Component.class);
-        AuditLogView view = (AuditLogView) getCurrentView();
+        AuditLogView view = open("actor=" + run + "&from=%2B999999999-12-31&to=yesterday&action=NOPE&x=%3Cb%3E");
 
         assertThat(test(view.grid).size()).isEqualTo(2);
         String notice = test(find(Notification.class).withId("ignored-parameters-notice").single()).getText();
@@ -112,6 +124,10 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "viewer-opens-audit", roles = "VIEWER")
     void a_viewer_gets_not_found_and_the_refusal_is_recorded() {
+        if (users.findByUsername("viewer-opens-audit").isEmpty()) {
+            users.save(PortalUser.create("viewer-opens-audit", "Viewer Opens Audit", "{noop}unused", Role.VIEWER,
+                    Instant.now()));
+        }
         navigate("admin/audit", Component.class);
 
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);

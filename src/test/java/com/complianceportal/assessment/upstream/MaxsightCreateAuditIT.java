@@ -97,11 +97,11 @@ class MaxsightCreateAuditIT implements UpstreamMode {
     void a_vendor_that_fails_is_recorded_as_failed() {
         vendor.stubFor(post(MaxsightCreateIT.CREATE).willReturn(aResponse().withStatus(500)));
 
-        assertThatThrownBy(() -> creation.create(request())).isInstanceOf(SourceFailure.Unavailable.class);
+        assertThatThrownBy(() -> creation.create(request())).isInstanceOf(SourceFailure.class);
 
         AuditEvent failed = latest();
         assertThat(failed.action()).isEqualTo(AuditAction.ASSESSMENT_CREATE_FAILED);
         assertThat(failed.target()).isEqualTo(ENTITY.toString());
-        assertThat(failed.detail()).contains("mode=upstream", "outcome=failed", "Unavailable");
+        assertThat(failed.detail()).contains("mode=upstream", "outcome=failed: ", "Maxsight: ");
     }
 }
