@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,10 @@ public class AuditTrail {
 
     /** The largest page one call may ask for. */
     public static final int MAX_PAGE_SIZE = 500;
+    /** Exports written at the same time, by all administrators together: each holds a database connection. */
+    static final int MAX_CONCURRENT_EXPORTS = 2;
+
+    final Semaphore exports = new Semaphore(MAX_CONCURRENT_EXPORTS);
 
     private final AuditEntries entries;
     private final Clock clock;
@@ -48,9 +53,21 @@ public class AuditTrail {
     /**
      * Writes the matching entries, newest first, into a CSV file on the server's disk and returns it; the caller sends
      * it and closes it, which deletes it. The database connection is held only while the file is written, never while
-     * a browser reads it.
+     * a browser reads it. At most {@value #MAX_CONCURRENT_EXPORTS} exports are written at once; another is refused
+     * with {@link AuditExportBusyException}.
      */
     public AuditExport export(AuditFilter filter) {
+        if (!exports.tryAcquire()) {
+            throw new AuditExportBusyException();
+        }
+        try {
+            return write(filter);
+        } finally {
+            exports.release();
+        }
+    }
+
+    private AuditExport write(AuditFilter filter) {
         @Nullable Path file = null;
         try {
             file = Files.createTempFile("audit-", ".csv");

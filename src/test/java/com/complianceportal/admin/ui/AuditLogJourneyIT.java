@@ -3,15 +3,13 @@ package com.complianceportal.admin.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.complianceportal.audit.domain.AuditAction;
-import com.complianceportal.audit.domain.AuditEntries;
-import com.complianceportal.audit.domain.AuditEvent;
 import com.complianceportal.audit.domain.AuditEventRepository;
+import com.complianceportal.audit.service.AuditLog;
 import com.complianceportal.testsupport.ChromiumSession;
 import com.complianceportal.testsupport.LoginPage;
 import com.complianceportal.testsupport.MainPage;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,17 +28,15 @@ class AuditLogJourneyIT extends ChromiumSession {
     static final String HOSTILE = "<img src=x onerror=alert(1)>\"><script>alert(2)</script> שלום 😀";
 
     @Autowired
-    AuditEntries entries;
+    AuditLog audit;
     @Autowired
     AuditEventRepository events;
 
     @Test
     void hostile_text_is_shown_as_text_and_signing_out_is_recorded() {
         String run = "journey" + UUID.randomUUID().toString().substring(0, 8);
-        entries.append(new AuditEvent(null, Instant.now(), run, AuditAction.ACCESS_DENIED, HOSTILE,
-                HOSTILE + " " + "x".repeat(10_000), "203.0.113.9"));
-        entries.append(new AuditEvent(null, Instant.now(), run, AuditAction.SIGN_IN_SUCCEEDED, null, null,
-                "203.0.113.9"));
+        audit.record(run, AuditAction.SIGN_IN_SUCCEEDED, null, null, "203.0.113.9");
+        audit.record(run, AuditAction.ACCESS_DENIED, HOSTILE, HOSTILE + " " + "x".repeat(10_000), "203.0.113.9");
         List<String> dialogs = new ArrayList<>();
         page.onDialog(dialog -> {
             dialogs.add(dialog.message());

@@ -129,6 +129,21 @@ class AuditTrailIT {
     }
 
     @Test
+    void an_export_beyond_the_concurrent_limit_is_refused_with_a_message_and_the_next_one_runs() throws IOException {
+        AuditTrail target = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(trail);
+        target.exports.acquireUninterruptibly(AuditTrail.MAX_CONCURRENT_EXPORTS);
+        try {
+            assertThatThrownBy(() -> trail.export(actor("alice-" + run)))
+                    .isInstanceOf(AuditExportBusyException.class).hasMessageContaining("already running");
+        } finally {
+            target.exports.release(AuditTrail.MAX_CONCURRENT_EXPORTS);
+        }
+        try (AuditExport export = trail.export(actor("alice-" + run))) {
+            assertThat(export.rows()).isEqualTo(3);
+        }
+    }
+
+    @Test
     @WithMockUser(username = "viewer-reads-audit", roles = "VIEWER")
     void a_viewer_is_refused_and_the_refusal_is_recorded() {
         assertThatThrownBy(() -> trail.page(AuditFilter.NONE, 0, 10)).isInstanceOf(AccessDeniedException.class);
