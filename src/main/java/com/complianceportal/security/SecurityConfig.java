@@ -27,7 +27,8 @@ class SecurityConfig {
     static final int BCRYPT_COST = 12;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LogoutHandler> signOutHandlers) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LogoutHandler> signOutHandlers)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN")

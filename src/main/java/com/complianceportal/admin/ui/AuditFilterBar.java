@@ -43,7 +43,7 @@ class AuditFilterBar extends Div {
         actor.setPlaceholder("User name");
         target.setId("audit-target");
         target.setPlaceholder("Starts with…");
-        target.setHelperText("A user name, an assessment id, a page");
+        target.setTooltipText("The beginning of what the action was about: a user name, an assessment id, a page");
         for (TextField field : List.of(actor, target)) {
             field.setClearButtonVisible(true);
             field.setMaxLength(AuditQueryParser.MAX_TEXT);

@@ -58,8 +58,8 @@ public class AuditEntries {
     }
 
     private static AuditEvent event(ResultSet rs, int row) throws SQLException {
-        return new AuditEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("username"),
-                AuditAction.valueOf(rs.getString("action")), rs.getString("target"), rs.getString("detail"),
+        return new AuditEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("username"), AuditAction.valueOf(rs.getString("action")), rs.getString("target"), rs.getString("detail"),
                 rs.getString("remote_address"));
     }
 

@@ -52,6 +52,7 @@ class SecretMaskTest {
         String emoji = "😀".repeat(3_000);
         String cutEmoji = Cut.to(emoji, AuditLog.MAX_DETAIL);
         assertThat(cutEmoji.length()).isLessThanOrEqualTo(AuditLog.MAX_DETAIL);
-        assertThat(cutEmoji.codePoints().filter(cp -> cp >= 0xD800 && cp <= 0xDFFF).count()).as("no half emoji").isZero();
+        assertThat(cutEmoji.codePoints().filter(cp -> cp >= 0xD800 && cp <= 0xDFFF).count()).as("no half emoji")
+                .isZero();
     }
 }
