@@ -12,8 +12,11 @@ import java.time.Clock;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,6 +29,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -41,7 +45,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SecondStep> secondStep,
-            SessionRegistry sessionRegistry, LiveSessions liveSessions, SessionProperties sessionProperties, Clock clock)
+            ObjectProvider<LogoutHandler> signOutHandlers, SessionRegistry sessionRegistry, LiveSessions liveSessions,
+            SessionProperties sessionProperties, Clock clock)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -55,6 +60,8 @@ class SecurityConfig {
                 SecurityContextHolderFilter.class);
         http.addFilterAfter(new SessionActivityFilter(liveSessions), AuthorizationFilter.class);
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        // The portal's own sign-out handlers (the audit log's among them) run before the session is invalidated.
+        http.logout(logout -> signOutHandlers.orderedStream().forEach(logout::addLogoutHandler));
         // Unknown addresses go to Vaadin (signed in), which answers with the portal's not-found page instead of a bare 403.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(any -> any.authenticated()));
@@ -63,12 +70,21 @@ class SecurityConfig {
         return http.with(new SignInFailureConfigurer("/login"), Customizer.withDefaults()).build();
     }
 
+    /** Refusals of method security and of web addresses become events, which the audit log records. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+        return new SpringAuthorizationEventPublisher(events);
+    }
+
     @Bean
     SessionRegistry sessionRegistry() {
         return new SessionRegistryImpl();
     }
 
-    /** Tells the session registry (and the portal's own record of sessions) when a session ends or changes its id. */
+    /**
+     * Tells Spring when a session ends (by timeout or otherwise) or changes its id: the session registry, the portal's
+     * own record of sessions and the audit log listen.
+     */
     @Bean
     static HttpSessionEventPublisher httpSessionEventPublisher() {
         return new HttpSessionEventPublisher();

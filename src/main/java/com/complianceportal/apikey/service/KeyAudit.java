@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Audit entries of key changes: actor, target user, upstream and the last four characters, never more of the key. */
+/**
+ * Audit entries of key changes: actor, the key's user as the target, upstream and the last four characters, never more
+ * of the key.
+ */
 @Component
 class KeyAudit {
 
@@ -24,8 +27,8 @@ class KeyAudit {
 
     /** With {@code more} appended to the detail, e.g. a test's verdict; it must never hold a key. */
     void record(String actor, AuditAction action, String targetUser, Upstream upstream, String lastFour, String more) {
-        audit.record(actor, action, "user=" + targetUser + " upstream=" + upstream.name() + " key-ending=" + lastFour
-                + (more.isEmpty() ? "" : " " + more), remoteAddress());
+        audit.record(actor, action, targetUser, "user=" + targetUser + " upstream=" + upstream.name() + " key-ending="
+                + lastFour + (more.isEmpty() ? "" : " " + more), remoteAddress());
     }
 
     private static @Nullable String remoteAddress() {

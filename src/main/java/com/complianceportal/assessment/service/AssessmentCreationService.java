@@ -31,14 +31,16 @@ public class AssessmentCreationService {
     private final CreateRequests requests;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final CreateAudit audit;
 
     AssessmentCreationService(AssessmentCatalogue catalogue, WorkflowStarter starter, CreateRequests requests,
-            CurrentUser currentUser, ApplicationEventPublisher events) {
+            CurrentUser currentUser, ApplicationEventPublisher events, CreateAudit audit) {
         this.catalogue = catalogue;
         this.starter = starter;
         this.requests = requests;
         this.currentUser = currentUser;
         this.events = events;
+        this.audit = audit;
     }
 
     public List<EntityOption> entities(String filter, int offset, int limit) {
@@ -59,7 +61,8 @@ public class AssessmentCreationService {
     /**
      * Creates the assessment once per request key, resolves its outcome's name and tells the register's listeners. A
      * repeated key returns the first result, marked as repeated, and starts nothing. A create that fails without a
-     * result (the vendor unreachable, say) frees its key, so the user can try again.
+     * result (the vendor unreachable, say) frees its key, so the user can try again. Every create that was started is
+     * audited with its outcome.
      */
     public CreationResult create(NewAssessmentRequest request) {
         String user = currentUser.username();
@@ -67,7 +70,9 @@ public class AssessmentCreationService {
         while (true) {
             switch (requests.claim(request, user)) {
                 case CreateRequests.Claim.Claimed claimed -> {
-                    return named(start(request, user));
+                    CreationResult result = named(start(request, user));
+                    audit.result(user, request, result);
+                    return result;
                 }
                 case CreateRequests.Claim.Done(CreationResult first) -> {
                     return named(first);
@@ -88,6 +93,7 @@ public class AssessmentCreationService {
             result = starter.start(request, user);
         } catch (RuntimeException failed) {
             requests.release(request);
+            audit.failed(user, request, failed);
             throw failed;
         }
         requests.complete(request, result);

@@ -9,6 +9,18 @@ public enum AuditAction {
     SIGN_IN_UNAVAILABLE,
     ACCOUNT_LOCKED,
     SIGNED_OUT,
+    /** A signed-in session ended after the idle timeout; the actor is the session's user. */
+    SESSION_EXPIRED,
+    /** A signed-in session was ended by the portal (not by signing out, not by the timeout). */
+    SESSION_ENDED,
+    /** A signed-in user was refused a page or a service call; the target names the page or the method. */
+    ACCESS_DENIED,
+    /** An assessment was created; the target is its id, the detail its mode, entity, template and outcome. */
+    ASSESSMENT_CREATED,
+    /** A create was refused (entity or template unknown, an open assessment exists); the target is the entity. */
+    ASSESSMENT_CREATE_REFUSED,
+    /** A create failed without an answer (vendor unreachable, timed out, an error); the target is the entity. */
+    ASSESSMENT_CREATE_FAILED,
     PASSWORD_CHANGED,
     USER_CREATED,
     /** An administrator changed a user's role; the detail names the user and both roles. */

@@ -1,9 +1,16 @@
 package com.complianceportal.audit.domain;
 
 import java.util.List;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.Repository;
 
-public interface AuditEventRepository extends ListCrudRepository<AuditEvent, Long> {
+/**
+ * Reads the audit log. It offers no save, update or delete: entries are only ever added, by {@link AuditEntries}.
+ */
+public interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     List<AuditEvent> findByUsernameOrderByOccurredAtDesc(String username);
+
+    List<AuditEvent> findByTargetOrderByOccurredAtDesc(String target);
+
+    long count();
 }

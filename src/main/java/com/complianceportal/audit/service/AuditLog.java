@@ -1,8 +1,8 @@
 package com.complianceportal.audit.service;
 
 import com.complianceportal.audit.domain.AuditAction;
+import com.complianceportal.audit.domain.AuditEntries;
 import com.complianceportal.audit.domain.AuditEvent;
-import com.complianceportal.audit.domain.AuditEventRepository;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -10,34 +10,41 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes the audit log. Internal: called by other services (for example on sign-in events, where no user is
- * authenticated yet), never from views, so it carries no role check of its own.
+ * Writes the audit log, one entry per call in a transaction of its own. Internal: called by other services (for
+ * example on sign-in events, where no user is authenticated yet), never from views, so it carries no role check of its
+ * own. It only ever adds entries. Text that looks like a secret is masked before it is stored ({@link SecretMask}), and
+ * text too long for its column is cut with a note that says so.
  */
 @Service
 @Transactional(propagation = Propagation.REQUIRES_NEW)
 public class AuditLog {
 
-    private static final int MAX_NAME = 128;
-    private static final int MAX_DETAIL = 1000;
+    static final int MAX_NAME = 128;
+    static final int MAX_TARGET = 256;
+    static final int MAX_DETAIL = 4000;
+    static final int MAX_ADDRESS = 64;
 
-    private final AuditEventRepository events;
+    private final AuditEntries entries;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events, Clock clock) {
-        this.events = events;
+    AuditLog(AuditEntries entries, Clock clock) {
+        this.entries = entries;
         this.clock = clock;
     }
 
-    public void record(String username, AuditAction action, @Nullable String detail, @Nullable String remoteAddress) {
-        events.save(new AuditEvent(null, clock.instant(), cut(username, MAX_NAME), action, cutOrNull(detail, MAX_DETAIL),
-                cutOrNull(remoteAddress, 64)));
+    /**
+     * Records that {@code actor} did {@code action} about {@code target} (a user name, an assessment id, a page; null
+     * when the action is about the actor alone).
+     */
+    public void record(String actor, AuditAction action, @Nullable String target, @Nullable String detail,
+            @Nullable String remoteAddress) {
+        entries.append(new AuditEvent(null, clock.instant(), Cut.to(SecretMask.apply(actor), MAX_NAME), action,
+                Cut.orNull(SecretMask.applyOrNull(target), MAX_TARGET),
+                Cut.orNull(SecretMask.applyOrNull(detail), MAX_DETAIL), Cut.orNull(remoteAddress, MAX_ADDRESS)));
     }
 
-    private static String cut(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
-    }
-
-    private static @Nullable String cutOrNull(@Nullable String value, int max) {
-        return value == null ? null : cut(value, max);
+    /** An entry without a target: the action is about the actor alone. */
+    public void record(String actor, AuditAction action, @Nullable String detail, @Nullable String remoteAddress) {
+        record(actor, action, null, detail, remoteAddress);
     }
 }

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.complianceportal.assessment.domain.CreationResult;
 import com.complianceportal.assessment.domain.NewAssessmentRequest;
+import com.complianceportal.audit.domain.AuditAction;
+import com.complianceportal.audit.domain.AuditEvent;
+import com.complianceportal.audit.domain.AuditEventRepository;
 import com.complianceportal.user.service.CurrentUser;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -29,9 +33,13 @@ class CreateRequestsIT {
     CurrentUser currentUser;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    CreateAudit createAudit;
+    @Autowired
+    AuditEventRepository audit;
 
     private AssessmentCreationService with(WorkflowStarter starter) {
-        return new AssessmentCreationService(catalogue, starter, requests, currentUser, events);
+        return new AssessmentCreationService(catalogue, starter, requests, currentUser, events, createAudit);
     }
 
     private NewAssessmentRequest request(int entity) {
@@ -77,5 +85,36 @@ class CreateRequestsIT {
                 first.requestKey());
 
         assertThatThrownBy(() -> service.create(other)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void each_create_in_local_mode_is_audited_with_its_outcome_and_a_repeated_submit_is_not() {
+        NewAssessmentRequest refusedRequest = request(4);
+        with((r, user) -> new CreationResult.EntityNotFound(r.entityId())).create(refusedRequest);
+        NewAssessmentRequest failingRequest = request(5);
+        assertThatThrownBy(() -> with((r, user) -> {
+            throw new IllegalStateException("the database refused the write");
+        }).create(failingRequest)).isInstanceOf(IllegalStateException.class);
+        NewAssessmentRequest createdRequest = request(6);
+        var local = with(localStarter);
+        var created = ((CreationResult.Created) local.create(createdRequest)).assessment();
+        local.create(createdRequest);
+
+        List<AuditEvent> entries = audit.findByUsernameOrderByOccurredAtDesc("assessor");
+        AuditEvent createdEntry = entries.getFirst();
+        assertThat(createdEntry.action()).isEqualTo(AuditAction.ASSESSMENT_CREATED);
+        assertThat(createdEntry.target()).isEqualTo(created.assessmentId()).isNotNull();
+        assertThat(createdEntry.detail()).contains("mode=local", "entity=" + createdRequest.entityId(),
+                "template=" + createdRequest.templateId(), "outcome=");
+        assertThat(audit.findByTargetOrderByOccurredAtDesc(created.assessmentId())).as("the repeat is not recorded")
+                .hasSize(1);
+        assertThat(audit.findByTargetOrderByOccurredAtDesc(refusedRequest.entityId().toString()))
+                .extracting(AuditEvent::action).containsExactly(AuditAction.ASSESSMENT_CREATE_REFUSED);
+        assertThat(audit.findByTargetOrderByOccurredAtDesc(refusedRequest.entityId().toString()).getFirst().detail())
+                .contains("outcome=refused: entity not found");
+        AuditEvent failed = audit.findByTargetOrderByOccurredAtDesc(failingRequest.entityId().toString()).getFirst();
+        assertThat(failed.action()).isEqualTo(AuditAction.ASSESSMENT_CREATE_FAILED);
+        assertThat(failed.detail()).contains("outcome=failed: IllegalStateException")
+                .as("an exception's message may hold anything: it is left out").doesNotContain("refused the write");
     }
 }

@@ -16,7 +16,7 @@ class NavigationAccessTest extends SpringBrowserlessTest {
     static final List<String> VIEWER_ENTRIES = List.of("Dashboard", "Assessments", "My account");
     static final List<String> ASSESSOR_ENTRIES = List.of("Dashboard", "Assessments", "New assessment", "My account");
     static final List<String> ADMIN_ENTRIES = List.of("Dashboard", "Assessments", "New assessment", "Users",
-            "API keys", "My account");
+            "API keys", "Audit log", "My account");
 
     @Test
     @WithAnonymousUser

@@ -1,5 +1,6 @@
 package com.complianceportal.assessment.service.export;
 
+import com.complianceportal.shared.SpreadsheetText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,8 +16,6 @@ import org.jspecify.annotations.Nullable;
 final class CsvCells {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
-    /** OWASP's list of first characters that make a spreadsheet read a cell as a formula. */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private CsvCells() {
     }
@@ -35,6 +34,6 @@ final class CsvCells {
 
     /** Vendor text is untrusted: a leading quote makes a would-be formula plain text. */
     static String guarded(String text) {
-        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return SpreadsheetText.guarded(text);
     }
 }

@@ -1,0 +1,139 @@
+package com.complianceportal.admin.ui;
+
+import com.complianceportal.audit.domain.AuditActions;
+import com.complianceportal.audit.domain.AuditEvent;
+import com.complianceportal.audit.domain.AuditFilter;
+import com.complianceportal.audit.service.AuditTrail;
+import com.complianceportal.base.ui.UserTime;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.shared.Registration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Audit entries, newest first: a lazy grid whose every page is a query to the service. Every cell is text (never
+ * markup); a long target or detail is cut short with an ellipsis in its cell, and a click on the row shows it whole.
+ * Narrow screens get one compact column.
+ */
+final class AuditGrid extends Grid<AuditEvent> {
+
+    /** Below this window width the log shows one compact column. */
+    static final int COMPACT_WIDTH = 640;
+
+    private final List<Column<AuditEvent>> wide;
+    private final Column<AuditEvent> compact;
+    private AuditFilter filter = AuditFilter.NONE;
+    private @Nullable Registration resize;
+
+    AuditGrid(AuditTrail trail, UserTime time, Consumer<RuntimeException> problem, LongConsumer total) {
+        setId("audit-grid");
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        wide = List.of(
+                addColumn(event -> time(time, event)).setHeader("Time").setKey("time").setAutoWidth(true)
+                        .setFlexGrow(0),
+                addColumn(AuditEvent::username).setHeader("Actor").setKey("actor").setWidth("8rem").setFlexGrow(0),
+                addColumn(event -> AuditActions.label(event.action())).setHeader("Action").setKey("action")
+                        .setWidth("11rem").setFlexGrow(0),
+                addColumn(event -> text(event.target())).setHeader("Target").setKey("target").setWidth("8rem")
+                        .setFlexGrow(1),
+                addColumn(event -> text(event.detail())).setHeader("Detail").setKey("detail").setWidth("10rem")
+                        .setFlexGrow(3),
+                addColumn(event -> text(event.remoteAddress())).setHeader("Remote address").setKey("address")
+                        .setWidth("8.5rem").setFlexGrow(0));
+        // Lit binds every value as text: markup in a target or detail is shown, never run.
+        compact = addColumn(LitRenderer.<AuditEvent>of("""
+                <div class="audit-compact">
+                  <div><strong>${item.action}</strong> · ${item.actor}</div>
+                  <div class="audit-compact-line">${item.time}</div>
+                  <div class="audit-compact-line">${item.target}</div>
+                </div>""")
+                .withProperty("action", event -> AuditActions.label(event.action()))
+                .withProperty("actor", AuditEvent::username)
+                .withProperty("time", event -> time(time, event))
+                .withProperty("target", event -> text(event.target())))
+                .setHeader("Entries").setKey("compact").setFlexGrow(1);
+        compact.setVisible(false);
+        getColumns().forEach(column -> column.setResizable(true));
+        setItemDetailsRenderer(new ComponentRenderer<>(AuditGrid::whole));
+        setItems(query -> {
+            try {
+                return trail.page(filter, query.getOffset(), query.getLimit()).stream();
+            } catch (RuntimeException failure) {
+                problem.accept(failure);
+                return Stream.empty();
+            }
+        }, query -> {
+            try {
+                long count = trail.count(filter);
+                total.accept(count);
+                return (int) Math.min(count, Integer.MAX_VALUE);
+            } catch (RuntimeException failure) {
+                problem.accept(failure);
+                return 0;
+            }
+        });
+        setPageSize(50);
+    }
+
+    /** Lists the entries that match; the next fetch from the browser asks the service. */
+    void show(AuditFilter newFilter) {
+        filter = newFilter;
+        getDataProvider().refreshAll();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        var page = attach.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> setCompact(details.getWindowInnerWidth() > 0
+                && details.getWindowInnerWidth() < COMPACT_WIDTH));
+        resize = page.addBrowserWindowResizeListener(e -> setCompact(e.getWidth() < COMPACT_WIDTH));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        super.onDetach(detach);
+        if (resize != null) {
+            resize.remove();
+            resize = null;
+        }
+    }
+
+    private void setCompact(boolean narrow) {
+        compact.setVisible(narrow);
+        wide.forEach(column -> column.setVisible(!narrow));
+    }
+
+    private static String time(UserTime time, AuditEvent event) {
+        return time.dateTime(event.occurredAt().atOffset(ZoneOffset.UTC));
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    /** The entry's target and detail in full, as text that wraps. */
+    private static Div whole(AuditEvent event) {
+        var details = new Div();
+        details.addClassName("audit-entry-details");
+        if (event.target() != null) {
+            var target = new Div();
+            target.setText("Target: " + event.target());
+            details.add(target);
+        }
+        var detail = new Div();
+        detail.setText(event.detail() == null ? "No detail" : event.detail());
+        details.add(detail);
+        return details;
+    }
+}
