@@ -11,7 +11,10 @@ public enum AuditAction {
     SIGNED_OUT,
     /** A signed-in session ended after the idle timeout; the actor is the session's user. */
     SESSION_EXPIRED,
-    /** A signed-in session was ended by the portal (not by signing out, not by the timeout). */
+    /**
+     * Signed-in sessions were ended, not by signing out or the timeout: by an administrator, by their user, by a
+     * password change or reset, or by the absolute session lifetime.
+     */
     SESSION_ENDED,
     /** A signed-in user was refused a page or a service call; the target names the page or the method. */
     ACCESS_DENIED,
@@ -32,8 +35,6 @@ public enum AuditAction {
     USER_UNLOCKED,
     /** An administrator set a temporary password, which the user must replace at their next sign-in. */
     PASSWORD_RESET,
-    /** Signed-in sessions were ended: by an administrator, by their user, or by a password change or reset. */
-    SESSION_ENDED,
     /** An administrator set a user's API key for an upstream that had none; the detail names user, upstream, last 4. */
     API_KEY_SET,
     /** An administrator replaced a user's API key. */
