@@ -71,7 +71,7 @@ class AuditLogJourneyIT extends ChromiumSession {
 
     private void shoot(String name, int width, int height) {
         page.setViewportSize(width, height);
-        page.waitForTimeout(400);
+        page.waitForTimeout(800);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")));
     }
 }
