@@ -4,6 +4,8 @@ import com.complianceportal.user.domain.UserFilter;
 import com.complianceportal.user.domain.UserState;
 import com.complianceportal.user.service.UserAccount;
 import com.complianceportal.user.service.UserAdministration;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,25 +13,34 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Users, a lazy grid: every page and filter is a query to the service. A failed load goes to {@code problem}, so the
- * view can say so rather than show an empty list. Every value is shown as text.
+ * view can say so rather than show an empty list. Every value is shown as text. Narrow screens get fewer columns.
  */
 final class UserGrid extends Grid<UserAccount> {
 
+    /** Below this window width, e-mail address and role move into the user's cell. */
+    static final int COMPACT_WIDTH = 640;
+
+    private final List<Column<UserAccount>> wide = new ArrayList<>();
     private UserFilter filter = UserFilter.NONE;
+    private @Nullable Registration resize;
 
     UserGrid(UserAdministration administration, Consumer<RuntimeException> problem, LongConsumer total,
             Consumer<UserAccount> open) {
         setId("users-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(new ComponentRenderer<>(UserGrid::who)).setHeader("User").setFlexGrow(2);
-        addColumn(user -> user.email() == null ? "" : user.email()).setHeader("E-mail").setFlexGrow(2);
-        addColumn(user -> user.role().label()).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
+        wide.add(addColumn(user -> user.email() == null ? "" : user.email()).setHeader("E-mail").setFlexGrow(2));
+        wide.add(addColumn(user -> user.role().label()).setHeader("Role").setAutoWidth(true).setFlexGrow(0));
         addColumn(new ComponentRenderer<>(UserGrid::states)).setHeader("State").setFlexGrow(1);
         setItems(query -> {
             try {
@@ -57,12 +68,38 @@ final class UserGrid extends Grid<UserAccount> {
         getDataProvider().refreshAll();
     }
 
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        var page = attach.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> setCompact(details.getWindowInnerWidth() > 0
+                && details.getWindowInnerWidth() < COMPACT_WIDTH));
+        resize = page.addBrowserWindowResizeListener(e -> setCompact(e.getWidth() < COMPACT_WIDTH));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        super.onDetach(detach);
+        if (resize != null) {
+            resize.remove();
+            resize = null;
+        }
+    }
+
+    private void setCompact(boolean narrow) {
+        wide.forEach(column -> column.setVisible(!narrow));
+        getElement().getClassList().set("users-grid-compact", narrow);
+    }
+
+    /** Name, user name and (shown on narrow screens only, by styles.css) role and e-mail address. */
     private static Div who(UserAccount user) {
         var name = new Span(user.displayName());
         name.addClassName("user-cell-name");
         var username = new Span(user.username());
         username.addClassName("user-cell-sub");
-        var who = new Div(name, username);
+        var extra = new Span(user.role().label() + (user.email() == null ? "" : " · " + user.email()));
+        extra.addClassName("user-cell-compact");
+        var who = new Div(name, username, extra);
         who.addClassName("user-cell");
         return who;
     }
