@@ -50,6 +50,14 @@ public final class ApiKeysPage {
         return this;
     }
 
+    /** Presses the key's Test button and returns where its verdict shows ("OK", "Rejected"...). */
+    public Locator test(String upstream) {
+        page.locator("#test-key-" + upstream).click();
+        Locator result = page.locator("#key-test-" + upstream);
+        assertThat(result).isVisible();
+        return result;
+    }
+
     /** What the open dialog shows of the user's key, e.g. "•••• 3f9a". */
     public Locator maskedKey(String upstream) {
         return page.locator("#key-panel-" + upstream + " .key-masked");

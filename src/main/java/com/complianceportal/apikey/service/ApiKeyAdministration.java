@@ -17,12 +17,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Administrators hand out and withdraw users' API keys. Shows keys only masked; never returns one. */
+/**
+ * Administrators hand out and withdraw users' API keys. Shows keys only masked; never returns one. Every change is
+ * published as an {@link ApiKeyChanged}.
+ */
 @Service
 @Transactional
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -34,15 +38,17 @@ public class ApiKeyAdministration {
     private final CurrentUser currentUser;
     private final KeyAudit audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ApiKeyAdministration(KeyHolders holders, ApiKeyStore store, ApiKeyCipher cipher, CurrentUser currentUser,
-            KeyAudit audit, Clock clock) {
+            KeyAudit audit, Clock clock, ApplicationEventPublisher events) {
         this.holders = holders;
         this.store = store;
         this.cipher = cipher;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -84,6 +90,7 @@ public class ApiKeyAdministration {
         String cleanLabel = ApiKeyPolicy.cleanLabel(label);
         if (stored.isPresent() && store.replace(userId, upstream, sealed, lastFour, cleanLabel, now, actor)) {
             audit.record(actor, AuditAction.API_KEY_REPLACED, holder.username(), upstream, lastFour);
+            events.publishEvent(new ApiKeyChanged(holder.username(), upstream));
             return KeyChange.REPLACED;
         }
         try {
@@ -92,6 +99,7 @@ public class ApiKeyAdministration {
             throw new KeyAlreadySetException(null);
         }
         audit.record(actor, AuditAction.API_KEY_SET, holder.username(), upstream, lastFour);
+        events.publishEvent(new ApiKeyChanged(holder.username(), upstream));
         return KeyChange.SET;
     }
 
@@ -104,6 +112,7 @@ public class ApiKeyAdministration {
         }
         audit.record(currentUser.username(), AuditAction.API_KEY_REVOKED, holder.get().username(), upstream,
                 stored.get().lastFour());
+        events.publishEvent(new ApiKeyChanged(holder.get().username(), upstream));
         return true;
     }
 }

@@ -20,9 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import java.util.stream.Stream;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The register's lazy grid: every page, sort and filter is a query to the service, never an in-memory step. On narrow
@@ -68,9 +69,10 @@ class AssessmentGrid extends Grid<AssessmentSummary> {
             List<AssessmentSort> sort = toSorts(query.getSortOrders());
             FirstPage known = first;
             first = null;
-            if (known != null && query.getOffset() == 0 && known.limit() == query.getLimit()
+            // A register shorter than a page is asked for fewer rows than the page read with its total holds.
+            if (known != null && query.getOffset() == 0 && query.getLimit() <= known.limit()
                     && known.filter().equals(filter) && known.sort().equals(sort)) {
-                return known.page().rows().stream();
+                return known.page().rows().stream().limit(query.getLimit());
             }
             try {
                 return service.search(filter, sort, query.getOffset(), query.getLimit()).rows().stream();
@@ -82,7 +84,8 @@ class AssessmentGrid extends Grid<AssessmentSummary> {
                 return Stream.empty();
             }
         }, query -> {
-            List<AssessmentSort> sort = toSorts(query.getSortOrders());
+            // The grid asks for the size without its sort; the first page read with the total is in the grid's sort.
+            List<AssessmentSort> sort = currentSort();
             if (broken) {
                 broken = false;
                 return 0;
@@ -99,10 +102,12 @@ class AssessmentGrid extends Grid<AssessmentSummary> {
                 return 0;
             }
         });
-        // The row a click or the keyboard focused, so that coming back to the register can focus it again.
-        getElement().addEventListener("cell-focus", e -> focusedIndex = (int) e.getEventData()
-                .get("event.detail.context.index").asInt(-1))
-                .addEventData("event.detail.context.index");
+        // The row a click or the keyboard focused, so that coming back to the register can focus it again. A header
+        // cell (clicked to sort) has no row index.
+        getElement().addEventListener("cell-focus", e -> {
+            JsonNode index = e.getEventData().get("event.detail.context.index");
+            focusedIndex = index != null && index.isNumber() ? index.asInt() : -1;
+        }).addEventData("event.detail.context.index");
     }
 
     void show(AssessmentFilter newFilter, List<AssessmentSort> sort) {

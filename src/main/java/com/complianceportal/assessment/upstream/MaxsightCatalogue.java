@@ -1,5 +1,7 @@
 package com.complianceportal.assessment.upstream;
 
+import com.complianceportal.apikey.domain.Upstream;
+import com.complianceportal.apikey.service.ApiKeyChanged;
 import com.complianceportal.assessment.domain.AssessmentTemplate;
 import com.complianceportal.assessment.domain.EntityOption;
 import com.complianceportal.assessment.service.AssessmentCatalogue;
@@ -12,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The pickers over Maxsight with the signed-in user's key. Maxsight neither filters nor pages its entity list, so the
@@ -71,6 +74,16 @@ class MaxsightCatalogue implements AssessmentCatalogue {
         entities.clear();
         templates.clear();
         outcomes.clear();
+    }
+
+    /** What was read with a user's old Maxsight key, or before it was revoked, is not offered to them again. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void keyChanged(ApiKeyChanged change) {
+        if (change.upstream() == Upstream.MAXSIGHT) {
+            entities.forget(change.username());
+            templates.forget(change.username());
+            outcomes.forget(change.username());
+        }
     }
 
     private List<EntityOption> allEntities() {

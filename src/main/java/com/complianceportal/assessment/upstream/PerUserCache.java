@@ -47,6 +47,11 @@ final class PerUserCache<V> {
         cache.synchronous().invalidateAll();
     }
 
+    /** Drops every answer kept for {@code user}. */
+    void forget(String user) {
+        cache.asMap().keySet().removeIf(key -> key.user().equals(user));
+    }
+
     private record Key(String user, String what) {
     }
 

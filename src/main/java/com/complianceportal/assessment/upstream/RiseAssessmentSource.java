@@ -1,5 +1,7 @@
 package com.complianceportal.assessment.upstream;
 
+import com.complianceportal.apikey.domain.Upstream;
+import com.complianceportal.apikey.service.ApiKeyChanged;
 import com.complianceportal.assessment.domain.AssessmentDetail;
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentPage;
@@ -20,11 +22,13 @@ import java.util.function.Supplier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The register from Inspectorio Rise, read with the signed-in user's own key: a page per search call with the
  * vendor's total, one assessment by id, the dashboard as totals of the register queries it links to, and exports as
- * pages read ahead. Answers are kept a short while per user, never for another user.
+ * pages read ahead. Answers are kept a short while per user, never for another user, and dropped when the user's key
+ * changes.
  */
 @Component
 @ConditionalOnProperty(name = "portal.source", havingValue = "upstream")
@@ -81,6 +85,18 @@ class RiseAssessmentSource implements AssessmentSource {
     void registerChanged(RegisterChanged change) {
         pages.clear();
         lookup.clear();
+    }
+
+    /**
+     * A user whose Rise key was revoked sees nothing more of Rise, and one with another key sees what that key reads:
+     * nothing kept for them is shown again. Runs once the change is committed, when every new call reads the new key.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void keyChanged(ApiKeyChanged change) {
+        if (change.upstream() == Upstream.RISE) {
+            pages.forget(change.username());
+            lookup.forget(change.username());
+        }
     }
 
     private LocalDate today() {

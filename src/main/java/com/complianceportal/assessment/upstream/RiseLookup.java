@@ -59,6 +59,11 @@ final class RiseLookup {
         executionIds.clear();
     }
 
+    void forget(String user) {
+        details.forget(user);
+        executionIds.forget(user);
+    }
+
     private Optional<String> executionId(String assessmentId, long caseId) {
         Optional<String> known = executionIds.known(assessmentId);
         if (known.isPresent()) {

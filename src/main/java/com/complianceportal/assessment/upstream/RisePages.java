@@ -72,4 +72,9 @@ final class RisePages {
         pages.clear();
         totals.clear();
     }
+
+    void forget(String user) {
+        pages.forget(user);
+        totals.forget(user);
+    }
 }

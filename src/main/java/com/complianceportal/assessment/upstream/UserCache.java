@@ -77,4 +77,9 @@ final class UserCache<K, V> {
     void clear() {
         cache.synchronous().invalidateAll();
     }
+
+    /** Drops every answer kept for {@code username}. */
+    void forget(String username) {
+        cache.asMap().keySet().removeIf(key -> key.user().equals(username));
+    }
 }

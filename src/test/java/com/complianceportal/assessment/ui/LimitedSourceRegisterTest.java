@@ -2,6 +2,8 @@ package com.complianceportal.assessment.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSort.Field;
 import com.complianceportal.assessment.service.ListedAssessments;
 import com.complianceportal.assessment.service.SampleAssessments;
@@ -10,6 +12,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,27 @@ class LimitedSourceRegisterTest extends SpringBrowserlessTest {
         assertThat(total.get()).isEqualTo(130);
         assertThat(source.searches()).as(source.searches().toString()).hasSize(1);
         assertThat(source.searches().getFirst().limit()).isEqualTo(AssessmentGrid.PAGE_SIZE);
+    }
+
+    @Test
+    void a_sorted_register_shorter_than_a_page_is_one_search_too() {
+        var few = new ListedAssessments(IntStream.range(0, 17).mapToObj(SampleAssessments::row).toList(),
+                ListedAssessments.SMALL);
+        AtomicLong total = new AtomicLong();
+        var grid = new AssessmentGrid(few.service(), UserTime.current(), LocalDate::now, total::set);
+        UI.getCurrent().add(grid);
+        AssessmentSort dueFirst = new AssessmentSort(Field.DUE_DATE, false);
+
+        // The grid asks for the size without the sort, then for no more rows than there are: 17.
+        grid.show(AssessmentFilter.NONE, List.of(dueFirst));
+        grid.getDataCommunicator().setViewportRange(0, AssessmentGrid.PAGE_SIZE);
+        roundTrip();
+
+        assertThat(total.get()).isEqualTo(17);
+        assertThat(few.searches()).as(few.searches().toString()).singleElement().satisfies(search -> {
+            assertThat(search.sort()).containsExactly(dueFirst);
+            assertThat(search.limit()).isEqualTo(AssessmentGrid.PAGE_SIZE);
+        });
     }
 
     @Test

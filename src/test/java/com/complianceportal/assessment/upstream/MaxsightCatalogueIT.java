@@ -164,6 +164,21 @@ class MaxsightCatalogueIT implements UpstreamMode {
     }
 
     @Test
+    void a_revoked_key_leaves_nothing_kept_and_a_new_key_is_read_with_at_once() {
+        vendor.stubFor(get(TEMPLATES).willReturn(okJson("[]")));
+        creation.templates();
+
+        UpstreamKeys.revoke(context, "assessor", Upstream.MAXSIGHT);
+        assertThatThrownBy(() -> creation.templates()).isInstanceOf(SourceFailure.NoKey.class);
+        UpstreamKeys.give(context, "assessor", Upstream.MAXSIGHT, "assessor-maxsight-key-new1");
+        creation.templates();
+
+        vendor.verify(1, getRequestedFor(urlEqualTo(TEMPLATES)).withHeader("apikey", equalTo(KEY)));
+        vendor.verify(1, getRequestedFor(urlEqualTo(TEMPLATES)).withHeader("apikey",
+                equalTo("assessor-maxsight-key-new1")));
+    }
+
+    @Test
     void a_401_is_a_rejected_key() {
         vendor.stubFor(get(TEMPLATES).willReturn(aResponse().withStatus(401).withBody("{\"message\":\"bad key\"}")));
 

@@ -17,11 +17,13 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.complianceportal.apikey.domain.Upstream;
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentPage;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.service.RegisterChanged;
 import com.complianceportal.base.failure.SourceFailure;
+import com.complianceportal.testsupport.UpstreamKeys;
 import com.complianceportal.user.domain.Role;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.util.ArrayList;
@@ -83,6 +85,22 @@ class RiseCachingIT {
         assertThat(source.search(AssessmentFilter.NONE, List.of(new AssessmentSort(AssessmentSort.Field.STATUS,
                 false)), 0, 0).total()).as("any sort: the same set").isEqualTo(111);
         assertThat(searches()).isEqualTo(1);
+    }
+
+    @Test
+    void a_revoked_key_leaves_nothing_kept_and_a_replacing_key_is_read_with_at_once() {
+        assertThat(firstPage().total()).isEqualTo(111);
+
+        UpstreamKeys.revoke(context, "viewer", Upstream.RISE);
+        assertThatThrownBy(this::firstPage).isInstanceOf(SourceFailure.NoKey.class);
+        UpstreamKeys.give(context, "viewer", Upstream.RISE, "viewer-rise-key-new-0003");
+        rise.stubFor(post(urlPathEqualTo(SEARCH)).withHeader(HEADER, equalTo("viewer-rise-key-new-0003"))
+                .willReturn(okJson(RiseStub.page(0, 50, 333, 300_000, "Other Org"))));
+        assertThat(firstPage().total()).isEqualTo(333);
+        UpstreamKeys.give(context, "viewer", Upstream.RISE, VIEWER_KEY);
+        assertThat(firstPage().total()).as("replaced again: read with the key now set").isEqualTo(111);
+
+        assertThat(searches()).isEqualTo(3);
     }
 
     @Test
