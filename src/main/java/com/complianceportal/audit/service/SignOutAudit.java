@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Records a sign-out, with the user who signed out, before the session is invalidated; the session is marked so that
  * its end is not recorded a second time as {@link AuditAction#SESSION_ENDED}. Runs for the sign-out button (Vaadin's
  * {@code AuthenticationContext.logout()}) and for {@code POST /logout} alike: both use the logout handlers of the
- * security configuration.
+ * security configuration. Spring Security also runs them when a session that was ended (by an administrator, a
+ * password change or reset) makes its next request: that is no sign-out, and its end is already recorded.
  */
 @Component
 class SignOutAudit implements LogoutHandler {
@@ -21,9 +24,11 @@ class SignOutAudit implements LogoutHandler {
     static final String SIGNED_OUT = "portal.audit.signed-out";
 
     private final AuditLog audit;
+    private final SessionRegistry sessions;
 
-    SignOutAudit(AuditLog audit) {
+    SignOutAudit(AuditLog audit, SessionRegistry sessions) {
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     @Override
@@ -34,6 +39,10 @@ class SignOutAudit implements LogoutHandler {
         }
         var session = request.getSession(false);
         if (session != null) {
+            SessionInformation information = sessions.getSessionInformation(session.getId());
+            if (information != null && information.isExpired()) {
+                return;
+            }
             session.setAttribute(SIGNED_OUT, Boolean.TRUE);
         }
         audit.record(authentication.getName(), AuditAction.SIGNED_OUT, null, null, request.getRemoteAddr());

@@ -2,6 +2,7 @@ package com.complianceportal.audit.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.complianceportal.apikey.domain.Upstream;
@@ -27,6 +28,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
@@ -61,6 +63,8 @@ class AuditedFlowsIT {
     ApiKeyAdministration keys;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SessionRegistry sessionRegistry;
 
     MockMvc mvc;
 
@@ -92,6 +96,16 @@ class AuditedFlowsIT {
         AuditEvent signedOut = audit.findByUsernameOrderByOccurredAtDesc("audit-flows").getFirst();
         assertThat(signedOut.action()).isEqualTo(AuditAction.SIGNED_OUT);
         assertThat(signedOut.remoteAddress()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void a_session_ended_by_the_portal_is_no_sign_out_at_its_next_request() throws Exception {
+        MockHttpSession session = signIn(PASSWORD);
+        sessionRegistry.getSessionInformation(session.getId()).expireNow();
+
+        mvc.perform(get("/assessments").session(session));
+
+        assertThat(actionsOf("audit-flows")).first().isEqualTo(AuditAction.SIGN_IN_SUCCEEDED);
     }
 
     private HttpSessionDestroyedEvent ending(String user, int idleSeconds, boolean signedOut) {
