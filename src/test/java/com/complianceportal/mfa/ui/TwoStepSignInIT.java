@@ -84,6 +84,7 @@ class TwoStepSignInIT extends ChromiumSession {
         screenshots("account-recovery-codes");
         page.locator("#recovery-codes-saved").click();
         PlaywrightAssertions.assertThat(page.locator("#two-step-state")).containsText("On since");
+        screenshots("account-on");
         assertThat(page.content()).as("the key and the codes are off the page").doesNotContain(key)
                 .doesNotContain(recoveryCodes.get(0));
 
