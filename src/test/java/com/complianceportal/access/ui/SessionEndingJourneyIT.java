@@ -19,8 +19,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Sessions end for real, in Chromium: a user whom an administrator disables, or whose password is changed in another
- * browser, lands on the login page at their very next click. Passwords beyond bcrypt's 72 bytes work, and an old
- * bcrypt hash becomes an Argon2id one at the next sign-in.
+ * browser, lands on the login page at their very next click. Passwords beyond bcrypt's 72 bytes work, an old
+ * bcrypt hash becomes an Argon2id one at the next sign-in, and a temporary password leads to nothing but choosing a
+ * new one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SessionEndingJourneyIT extends ChromiumSession {
@@ -107,6 +108,23 @@ class SessionEndingJourneyIT extends ChromiumSession {
         String truncated = "\uD83D\uDD12".repeat(18) + "x";
         assertThat(encoder.matches(truncated, users.findByUsername("sj-carl").orElseThrow().passwordHash()))
                 .as("all 100 bytes count, not only bcrypt's first 72").isFalse();
+    }
+
+    @Test
+    void after_a_reset_every_page_leads_to_choosing_a_new_password_until_one_is_chosen() {
+        freshUser("sj-dina", encoder.encode(PASSWORD));
+        PortalUser user = users.findByUsername("sj-dina").orElseThrow();
+        users.save(user.withTemporaryPassword(user.passwordHash(), Instant.now()));
+
+        new LoginPage(page, baseUrl()).open().signInAs("sj-dina", PASSWORD);
+        page.locator("#change-password-reason").waitFor();
+        page.navigate(baseUrl() + "/assessments");
+        page.locator("#change-password-reason").waitFor();
+        assertThat(page.url()).contains("/assessments");
+
+        changePassword(page, PASSWORD, "Dina's very own secret 5");
+        page.locator("#user-menu").waitFor();
+        assertThat(users.findByUsername("sj-dina").orElseThrow().mustChangePassword()).isFalse();
     }
 
     private static void changePassword(Page page, String current, String next) {
