@@ -1,6 +1,7 @@
 package com.complianceportal.access.ui;
 
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.mfa.service.MfaAdministration;
 import com.complianceportal.user.domain.Role;
 import com.complianceportal.user.domain.UserState;
 import com.complianceportal.user.service.UserAccount;
@@ -31,6 +32,7 @@ final class UserDialog extends Dialog {
     final Paragraph refusal = new Paragraph();
     final UserSessionsPanel sessions;
     final UserResetForm reset;
+    final UserTwoStepPanel twoStep;
 
     private final UserAdministration administration;
     private final Runnable changed;
@@ -38,7 +40,8 @@ final class UserDialog extends Dialog {
     private final Div states = new Div();
     private UserAccount user;
 
-    UserDialog(UserAccount user, UserAdministration administration, UserTime time, Runnable changed) {
+    UserDialog(UserAccount user, UserAdministration administration, MfaAdministration mfa, UserTime time,
+            Runnable changed) {
         this.user = user;
         this.administration = administration;
         this.changed = changed;
@@ -79,8 +82,9 @@ final class UserDialog extends Dialog {
             sessions.refresh();
             reload("Temporary password set; the user must change it at their next sign-in.");
         });
+        twoStep = new UserTwoStepPanel(user.username(), mfa);
         add(who, states, refusal, new H3("Role"), roleRow, new H3("Access"), stateRow, new H3("Reset password"),
-                reset, sessions);
+                reset, twoStep, sessions);
         var done = new Button("Done", e -> close());
         done.setId("close-user-dialog");
         getFooter().add(done);

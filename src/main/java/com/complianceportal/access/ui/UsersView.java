@@ -3,6 +3,7 @@ package com.complianceportal.access.ui;
 import com.complianceportal.base.security.Roles;
 import com.complianceportal.base.ui.UserTime;
 import com.complianceportal.base.ui.error.ErrorReference;
+import com.complianceportal.mfa.service.MfaAdministration;
 import com.complianceportal.user.domain.UserFilter;
 import com.complianceportal.user.service.UserAccount;
 import com.complianceportal.user.service.UserAdministration;
@@ -36,10 +37,12 @@ class UsersView extends VerticalLayout {
     final Button newUser = new Button("New user", VaadinIcon.PLUS.create());
     final Paragraph problem = new Paragraph();
     private final UserAdministration administration;
+    private final MfaAdministration mfa;
     private final UserTime time;
     private final Span total = new Span();
 
-    UsersView(UserAdministration administration) {
+    UsersView(UserAdministration administration, MfaAdministration mfa) {
+        this.mfa = mfa;
         this.administration = administration;
         this.time = UserTime.current();
         addClassName("users-view");
@@ -85,6 +88,6 @@ class UsersView extends VerticalLayout {
     }
 
     private void open(UserAccount user) {
-        new UserDialog(user, administration, time, () -> grid.getDataProvider().refreshAll()).open();
+        new UserDialog(user, administration, mfa, time, () -> grid.getDataProvider().refreshAll()).open();
     }
 }
