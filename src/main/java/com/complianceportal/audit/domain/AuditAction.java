@@ -5,11 +5,15 @@ public enum AuditAction {
     SIGN_IN_SUCCEEDED,
     SIGN_IN_FAILED,
     SIGN_IN_REFUSED_LOCKED,
+    /** A sign-in refused before the password was checked: too many attempts; the detail says which limit and how long. */
+    SIGN_IN_THROTTLED,
     /** The portal could not complete a sign-in (for example, the database refused a write). */
     SIGN_IN_UNAVAILABLE,
     ACCOUNT_LOCKED,
     SIGNED_OUT,
     PASSWORD_CHANGED,
+    /** A password change refused because the current password was wrong, or after too many such attempts. */
+    PASSWORD_CHANGE_REFUSED,
     USER_CREATED,
     /** An administrator set a user's API key for an upstream that had none; the detail names user, upstream, last 4. */
     API_KEY_SET,
