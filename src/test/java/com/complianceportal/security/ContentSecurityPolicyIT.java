@@ -59,14 +59,14 @@ class ContentSecurityPolicyIT extends ChromiumSession {
         page.locator("#stakeholders").waitFor();
 
         page.locator("#color-scheme-toggle").click();
-        page.waitForFunction("() => document.documentElement.getAttribute('theme') === 'dark'"
-                + " || document.documentElement.style.colorScheme === 'dark'"
-                + " || getComputedStyle(document.documentElement).colorScheme.includes('dark')");
+        page.waitForFunction("() => getComputedStyle(document.documentElement).colorScheme.includes('dark')");
 
         page.navigate(baseUrl() + "/assessments/new");
         page.locator("vaadin-combo-box").first().waitFor();
         page.navigate(baseUrl() + "/account");
         page.locator("vaadin-password-field").first().waitFor();
+        page.locator("#color-scheme-toggle").click();
+        page.waitForFunction("() => !getComputedStyle(document.documentElement).colorScheme.includes('dark')");
         page.waitForTimeout(500);
 
         assertThat(problems).isEmpty();
