@@ -58,10 +58,7 @@ class SignInAttempts {
                             alsoFailed.getMostSpecificCause().getMessage());
                 }
             }
-            default -> {
-                var wait = throttle.failed(name, address);
-                recorded(() -> records.failed(name, reason, address, wait));
-            }
+            default -> recorded(() -> records.failed(name, reason, address, throttle.failed(name, address)));
         }
     }
 

@@ -66,7 +66,11 @@ public class SignInThrottle {
     Duration failed(String username, @Nullable String address) {
         String name = name(username);
         Instant now = clock.instant();
-        failures.asMap().merge(key(name, ANY_ADDRESS), new Failures(1, now), Failures::plus);
+        Failures everywhere = failures.asMap().merge(key(name, ANY_ADDRESS), new Failures(1, now), Failures::plus);
+        if (everywhere.count() == limits.accountFreeFailures() + 1) {
+            audit.record(name, AuditAction.ACCOUNT_LOCKED, "sign-in delayed from every address after "
+                    + everywhere.count() + " failures in a row", address);
+        }
         Failures here = failures.asMap().merge(key(name, address == null ? "unknown" : address), new Failures(1, now),
                 Failures::plus);
         return wait(here, limits.freeFailures());

@@ -65,6 +65,7 @@ class SignInThrottleTest {
         assertThat(throttle.check("admin", "198.51.100.1")).get().extracting(SignInRefusal::limit)
                 .isEqualTo("failures of this user name from all addresses");
         assertThat(throttle.delayedUntil("admin")).isPresent();
+        verify(audit).record(eq("admin"), eq(AuditAction.ACCOUNT_LOCKED), startsWith("sign-in delayed"), any());
 
         throttle.clear("admin");
         assertThat(throttle.check("admin", "198.51.100.1")).isEmpty();
