@@ -6,7 +6,9 @@ import com.complianceportal.session.LiveSessions;
 import com.complianceportal.session.SessionActivityFilter;
 import com.complianceportal.session.SessionLifetimeFilter;
 import com.complianceportal.session.SessionProperties;
+import com.complianceportal.user.service.SignInThrottle;
 import com.complianceportal.user.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.Customizer;
@@ -29,11 +32,17 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
-/** Sign-in with the portal's login view; health is public, every other actuator endpoint is for admins. */
+/**
+ * Sign-in with the portal's login view; health is public, every other actuator endpoint is for admins. Every response
+ * carries the security headers ({@link SecurityHeaders}); the sign-in form needs a CSRF token and is throttled before
+ * its password is checked.
+ */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
@@ -42,11 +51,13 @@ class SecurityConfig {
 
     static final int BCRYPT_COST = 12;
     static final String ARGON2 = "argon2";
+    private static final String LOGIN_PATH = "/login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SecondStep> secondStep,
-            ObjectProvider<LogoutHandler> signOutHandlers, SessionRegistry sessionRegistry, LiveSessions liveSessions,
-            SessionProperties sessionProperties, Clock clock)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle,
+            ObjectProvider<SecondStep> secondStep, ObjectProvider<LogoutHandler> signOutHandlers,
+            SessionRegistry sessionRegistry, LiveSessions liveSessions, SessionProperties sessionProperties,
+            Clock clock)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -55,19 +66,27 @@ class SecurityConfig {
         // Every session is registered, so that an administrator (or a password change) can end it at once.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                 .sessionConcurrency(concurrency -> concurrency.maximumSessions(-1).sessionRegistry(sessionRegistry)
-                        .expiredSessionStrategy(new ExpiredSessionResponse("/login"))));
+                        .expiredSessionStrategy(new ExpiredSessionResponse(LOGIN_PATH))));
         http.addFilterBefore(new SessionLifetimeFilter(sessionProperties, sessionRegistry, clock),
                 SecurityContextHolderFilter.class);
         http.addFilterAfter(new SessionActivityFilter(liveSessions), AuthorizationFilter.class);
-        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        http.headers(SecurityHeaders::apply);
         // The portal's own sign-out handlers (the audit log's among them) run before the session is invalidated.
         http.logout(logout -> signOutHandlers.orderedStream().forEach(logout::addLogoutHandler));
+        // Vaadin's own CSRF setting exempts the sign-in form; here only Vaadin's internal requests are exempt (they
+        // carry Vaadin's token), so a sign-in needs the token that the login page's meta tags give the form.
+        var signIn = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LOGIN_PATH);
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.exceptionHandling(errors -> errors.defaultAccessDeniedHandlerFor(new ExpiredSignInHandler(LOGIN_PATH),
+                signIn));
+        http.addFilterBefore(new SignInThrottleFilter(throttle, LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
         // Unknown addresses go to Vaadin (signed in), which answers with the portal's not-found page instead of a bare 403.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
                 .anyRequest(any -> any.authenticated()));
         // After Vaadin's configurer, which sets up the form login that these customise.
-        http.with(new SecondStepConfigurer(secondStep, "/login/code", "/login"), Customizer.withDefaults());
-        return http.with(new SignInFailureConfigurer("/login"), Customizer.withDefaults()).build();
+        http.with(new SecondStepConfigurer(secondStep, "/login/code", LOGIN_PATH), Customizer.withDefaults());
+        return http.with(new SignInFailureConfigurer(LOGIN_PATH), Customizer.withDefaults()).build();
     }
 
     /** Refusals of method security and of web addresses become events, which the audit log records. */

@@ -30,16 +30,21 @@ final class SignInFailureHandler implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
+        keepUsername(request);
+        if (exception instanceof AuthenticationServiceException) {
+            redirect.sendRedirect(request, response, loginPath + "?" + SignInForm.UNAVAILABLE + "=" + ErrorReference.log(exception));
+        } else {
+            redirect.sendRedirect(request, response, loginPath + "?error");
+        }
+    }
+
+    /** Keeps the typed user name in the session, so that the login page shows it again. */
+    static void keepUsername(HttpServletRequest request) {
         String username = request.getParameter("username");
         if (username != null && !username.isBlank()) {
             String kept = username.strip();
             request.getSession().setAttribute(SignInForm.LAST_USERNAME,
                     kept.length() <= MAX_USERNAME ? kept : kept.substring(0, MAX_USERNAME));
-        }
-        if (exception instanceof AuthenticationServiceException) {
-            redirect.sendRedirect(request, response, loginPath + "?" + SignInForm.UNAVAILABLE + "=" + ErrorReference.log(exception));
-        } else {
-            redirect.sendRedirect(request, response, loginPath + "?error");
         }
     }
 }

@@ -4,6 +4,7 @@ import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.service.export.AssessmentExporter;
 import com.complianceportal.assessment.service.export.ExportFormat;
+import com.complianceportal.assessment.service.export.ExportRefusedException;
 import com.complianceportal.assessment.service.export.ExportResult;
 import com.complianceportal.base.ui.error.ErrorReference;
 import com.complianceportal.base.ui.error.FailureText;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
 
 /**
  * Writes one export straight into the download response. Runs in the download request's thread, which carries
@@ -57,11 +59,15 @@ final class ExportDownload implements DownloadHandler {
             event.setFileName(exporter.fileName(format, LocalDate.now(clock)));
             event.setContentType(format.mediaType());
             ExportResult result;
-            try (OutputStream out = event.getOutputStream()) {
+            try (OutputStream out = new LazyOutput(event::getOutputStream)) {
                 result = exporter.write(format, query.get().filter(), query.get().sort(), out,
                         (rows, total) -> update(ui, () -> status.progress(rows, total)));
             }
             update(ui, () -> status.finished(result.note()));
+        } catch (ExportRefusedException refused) {
+            // Nothing was sent yet: the browser reports a failed download, the page says why.
+            event.getResponse().setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            update(ui, () -> status.refused(refused.getMessage()));
         } catch (IOException | RuntimeException e) {
             String why = FailureText.in(e).map(FailureText::of).orElseGet(() -> "If it fails again, quote reference "
                     + ErrorReference.log(e) + ".");

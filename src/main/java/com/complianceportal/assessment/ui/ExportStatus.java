@@ -72,6 +72,17 @@ final class ExportStatus extends HorizontalLayout {
         }
     }
 
+    /** The export did not start because others are running; {@code why} says so and what to do. */
+    void refused(String why) {
+        finished();
+        var notification = new Notification(why);
+        notification.setId("export-refused-notice");
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        notification.setPosition(Notification.Position.TOP_CENTER);
+        notification.setDuration(10_000);
+        notification.open();
+    }
+
     /** The export broke off; {@code why} says why, or how to report it. */
     void failed(String why) {
         finished();

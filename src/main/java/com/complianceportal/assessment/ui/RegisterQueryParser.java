@@ -29,6 +29,9 @@ final class RegisterQueryParser {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N} .,:/()&'+_-]{1,100}");
 
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 9999;
+
     private final Map<String, List<String>> parameters;
     private final List<String> ignored = new ArrayList<>();
 
@@ -112,14 +115,25 @@ final class RegisterQueryParser {
         return code;
     }
 
+    /**
+     * A date like 2026-12-31 between the years {@value #MIN_YEAR} and {@value #MAX_YEAR}: what a date picker can show
+     * and the database can store; anything else (year 0, +999999999-12-31) is not understood.
+     */
     private @Nullable LocalDate date(String key) {
         String value = first(key);
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            ignore(key, value, "not a date like 2026-12-31");
+        if (value == null) {
             return null;
         }
+        try {
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR) {
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            // Reported below, like a date out of range.
+        }
+        ignore(key, value, "not a date like 2026-12-31");
+        return null;
     }
 
     private boolean flag(String key) {

@@ -5,6 +5,8 @@ public enum AuditAction {
     SIGN_IN_SUCCEEDED,
     SIGN_IN_FAILED,
     SIGN_IN_REFUSED_LOCKED,
+    /** A sign-in refused before the password was checked: too many attempts; the detail says which limit and how long. */
+    SIGN_IN_THROTTLED,
     /** The portal could not complete a sign-in (for example, the database refused a write). */
     SIGN_IN_UNAVAILABLE,
     ACCOUNT_LOCKED,
@@ -25,6 +27,8 @@ public enum AuditAction {
     /** A create failed without an answer (vendor unreachable, timed out, an error); the target is the entity. */
     ASSESSMENT_CREATE_FAILED,
     PASSWORD_CHANGED,
+    /** A password change refused because the current password was wrong, or after too many such attempts. */
+    PASSWORD_CHANGE_REFUSED,
     USER_CREATED,
     /** An administrator changed a user's role; the detail names the user and both roles. */
     USER_ROLE_CHANGED,

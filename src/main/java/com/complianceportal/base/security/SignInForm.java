@@ -8,6 +8,11 @@ public final class SignInForm {
     /** Query parameter of the login page after a failure of the portal itself; its value is the error reference. */
     public static final String UNAVAILABLE = "unavailable";
 
+    /** Query parameter of the login page after a refused attempt; its value is how many seconds to wait. */
+    public static final String THROTTLED = "throttled";
+    /** Query parameter of the login page after a sign-in whose form had expired (no valid CSRF token). */
+    public static final String EXPIRED = "expired";
+
     private SignInForm() {
     }
 }

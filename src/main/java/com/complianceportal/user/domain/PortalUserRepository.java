@@ -1,6 +1,5 @@
 package com.complianceportal.user.domain;
 
-import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -12,15 +11,6 @@ public interface PortalUserRepository extends ListCrudRepository<PortalUser, Lon
     Optional<PortalUser> findByUsername(String username);
 
     boolean existsByRole(Role role);
-
-    /** Counts one failed sign-in and locks the account once the limit is reached, in one atomic statement. */
-    @Modifying
-    @Query("""
-            UPDATE portal_user
-               SET failed_attempts = failed_attempts + 1,
-                   locked_until = CASE WHEN failed_attempts + 1 >= :maxAttempts THEN :lockUntil ELSE locked_until END
-             WHERE username = LOWER(:username)""")
-    int registerFailure(String username, int maxAttempts, Instant lockUntil);
 
     @Modifying
     @Query("UPDATE portal_user SET failed_attempts = 0, locked_until = NULL WHERE username = LOWER(:username)")

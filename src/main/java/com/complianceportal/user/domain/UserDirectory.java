@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,15 +28,19 @@ public class UserDirectory {
         this.jdbc = jdbc;
     }
 
-    public List<PortalUser> page(UserFilter filter, Instant now, int offset, int limit) {
-        return bound(jdbc.sql("SELECT " + COLUMNS + " FROM portal_user WHERE " + where(filter)
-                + " ORDER BY LOWER(display_name), username LIMIT :limit OFFSET :offset"), filter, now)
+    /**
+     * A page of the users that {@code filter} selects. {@code delayed} are the user names that sign-in throttling
+     * holds back from every address: they count as locked, as a lock stored in the database does.
+     */
+    public List<PortalUser> page(UserFilter filter, Set<String> delayed, Instant now, int offset, int limit) {
+        return bound(jdbc.sql("SELECT " + COLUMNS + " FROM portal_user WHERE " + where(filter, delayed)
+                + " ORDER BY LOWER(display_name), username LIMIT :limit OFFSET :offset"), filter, delayed, now)
                 .param("limit", limit).param("offset", offset).query(UserDirectory::user).list();
     }
 
-    public long count(UserFilter filter, Instant now) {
-        return bound(jdbc.sql("SELECT COUNT(*) FROM portal_user WHERE " + where(filter)), filter, now)
-                .query(Long.class).single();
+    public long count(UserFilter filter, Set<String> delayed, Instant now) {
+        return bound(jdbc.sql("SELECT COUNT(*) FROM portal_user WHERE " + where(filter, delayed)), filter, delayed,
+                now).query(Long.class).single();
     }
 
     /**
@@ -52,7 +57,8 @@ public class UserDirectory {
                 .param(userId).query(Long.class).single();
     }
 
-    private static String where(UserFilter filter) {
+    private static String where(UserFilter filter, Set<String> delayed) {
+        String held = delayed.isEmpty() ? "" : " OR username IN (:delayed)";
         StringBuilder where = new StringBuilder("(username LIKE :pattern ESCAPE '\\'"
                 + " OR LOWER(display_name) LIKE :pattern ESCAPE '\\' OR LOWER(email) LIKE :pattern ESCAPE '\\')");
         if (filter.role() != null) {
@@ -60,16 +66,18 @@ public class UserDirectory {
         }
         if (filter.state() != null) {
             where.append(switch (filter.state()) {
-                case ACTIVE -> " AND enabled AND (locked_until IS NULL OR locked_until <= :now)";
+                case ACTIVE -> " AND enabled AND (locked_until IS NULL OR locked_until <= :now)"
+                        + (delayed.isEmpty() ? "" : " AND username NOT IN (:delayed)");
                 case DISABLED -> " AND NOT enabled";
-                case LOCKED -> " AND locked_until > :now";
+                case LOCKED -> " AND (locked_until > :now" + held + ")";
                 case MUST_CHANGE_PASSWORD -> " AND must_change_password";
             });
         }
         return where.toString();
     }
 
-    private static JdbcClient.StatementSpec bound(JdbcClient.StatementSpec statement, UserFilter filter, Instant now) {
+    private static JdbcClient.StatementSpec bound(JdbcClient.StatementSpec statement, UserFilter filter,
+            Set<String> delayed, Instant now) {
         String text = filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_");
         statement = statement.param("pattern", "%" + text + "%");
@@ -78,6 +86,9 @@ public class UserDirectory {
         }
         if (filter.state() == UserState.ACTIVE || filter.state() == UserState.LOCKED) {
             statement = statement.param("now", Timestamp.from(now));
+            if (!delayed.isEmpty()) {
+                statement = statement.param("delayed", List.copyOf(delayed));
+            }
         }
         return statement;
     }

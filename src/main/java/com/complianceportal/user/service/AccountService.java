@@ -30,15 +30,17 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final LiveSessions sessions;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
     AccountService(PortalUserRepository users, CurrentUser currentUser, PasswordEncoder encoder, AuditLog audit,
-            LiveSessions sessions, Clock clock) {
+            LiveSessions sessions, SignInThrottle throttle, Clock clock) {
         this.users = users;
         this.currentUser = currentUser;
         this.encoder = encoder;
         this.audit = audit;
         this.sessions = sessions;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -50,9 +52,7 @@ public class AccountService {
 
     public void changePassword(String currentPassword, String newPassword) {
         PortalUser user = currentUser();
-        if (!encoder.matches(currentPassword, user.passwordHash())) {
-            throw new PasswordChangeException(Field.CURRENT_PASSWORD, "The current password is not correct.");
-        }
+        checkCurrentPassword(user, currentPassword);
         PasswordPolicy.problem(user.username(), newPassword).ifPresent(problem -> {
             throw new PasswordChangeException(Field.NEW_PASSWORD, problem);
         });
@@ -89,6 +89,23 @@ public class AccountService {
                     + reason, null);
         }
         return ended;
+    }
+
+    /** Wrong current passwords are audited and, after a few, slowed down like sign-ins: guessing costs time. */
+    private void checkCurrentPassword(PortalUser user, String currentPassword) {
+        var refusal = throttle.checkReentry(user.username());
+        if (refusal.isPresent()) {
+            audit.record(user.username(), AuditAction.PASSWORD_CHANGE_REFUSED,
+                    "refused for " + refusal.get().seconds() + " s: " + refusal.get().limit(), null);
+            throw new PasswordChangeException(Field.CURRENT_PASSWORD, "Too many attempts with a wrong current password."
+                    + " Try again in " + refusal.get().seconds() + " seconds.");
+        }
+        if (!encoder.matches(currentPassword, user.passwordHash())) {
+            throttle.reentryFailed(user.username());
+            audit.record(user.username(), AuditAction.PASSWORD_CHANGE_REFUSED, "wrong current password", null);
+            throw new PasswordChangeException(Field.CURRENT_PASSWORD, "The current password is not correct.");
+        }
+        throttle.reentrySucceeded(user.username());
     }
 
     public void setColorScheme(ColorScheme scheme) {

@@ -11,9 +11,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * installation outside the demo profile.
  */
 @ConfigurationProperties("portal")
-public record SecurityProperties(@DefaultValue Lockout security, @DefaultValue Admin admin) {
+public record SecurityProperties(@DefaultValue SignInLimits security, @DefaultValue Admin admin) {
 
-    public record Lockout(@DefaultValue("5") int maxFailedAttempts, @DefaultValue("15m") Duration lockoutDuration) {
+    /**
+     * How sign-in attempts are slowed down. Failures of one user name from one client address are free up to
+     * {@code freeFailures}; each further one makes the next attempt wait, from {@code firstDelay} doubling up to
+     * {@code maxDelay}. The same applies to a user name from all addresses together after {@code accountFreeFailures},
+     * so that nobody can shut an account out from a single address. Before any password is checked, each client
+     * address may try {@code attemptsPerAddressPerMinute} times a minute and all clients together
+     * {@code attemptsPerMinute} times.
+     */
+    public record SignInLimits(@DefaultValue("5") int freeFailures, @DefaultValue("5s") Duration firstDelay,
+            @DefaultValue("15m") Duration maxDelay, @DefaultValue("50") int accountFreeFailures,
+            @DefaultValue("10") int attemptsPerAddressPerMinute, @DefaultValue("120") int attemptsPerMinute) {
     }
 
     /** The password is a {@link Secret}: printing these settings never shows it. */

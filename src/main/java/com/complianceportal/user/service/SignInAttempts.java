@@ -15,7 +15,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Records every sign-in attempt and locks an account after too many failures in a row. Runs while nobody is
+ * Records every sign-in attempt and tells {@link SignInThrottle} about failures and successes. Runs while nobody is
  * signed in yet, so it is driven by Spring Security's events rather than called by a user.
  * <p>
  * A sign-in that cannot be recorded does not succeed: a database failure becomes an
@@ -28,15 +28,18 @@ class SignInAttempts {
     private static final Logger log = LoggerFactory.getLogger(SignInAttempts.class);
 
     private final SignInRecords records;
+    private final SignInThrottle throttle;
 
-    SignInAttempts(SignInRecords records) {
+    SignInAttempts(SignInRecords records, SignInThrottle throttle) {
         this.records = records;
+        this.throttle = throttle;
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         Authentication authentication = event.getAuthentication();
         recorded(() -> records.succeeded(authentication.getName(), remoteAddress(authentication)));
+        throttle.succeeded(authentication.getName());
     }
 
     @EventListener
@@ -55,7 +58,7 @@ class SignInAttempts {
                             alsoFailed.getMostSpecificCause().getMessage());
                 }
             }
-            default -> recorded(() -> records.failed(name, reason, address));
+            default -> recorded(() -> records.failed(name, reason, address, throttle.failed(name, address)));
         }
     }
 

@@ -16,9 +16,16 @@ public record UserAccount(long id, String username, String displayName, @Nullabl
         states = Set.copyOf(states);
     }
 
-    static UserAccount of(PortalUser user, Instant now) {
+    /**
+     * The user as of {@code now}; {@code delayedUntil} is when sign-in throttling lets the user name try again from
+     * every address (or null), which counts as locked as much as a lock stored in the database.
+     */
+    static UserAccount of(PortalUser user, Instant now, @Nullable Instant delayedUntil) {
         Set<UserState> states = EnumSet.noneOf(UserState.class);
-        boolean locked = user.isLockedAt(now);
+        boolean stored = user.isLockedAt(now);
+        boolean locked = stored || delayedUntil != null;
+        Instant lockedUntil = !stored ? delayedUntil
+                : delayedUntil == null || user.lockedUntil().isAfter(delayedUntil) ? user.lockedUntil() : delayedUntil;
         states.add(user.enabled() ? (locked ? UserState.LOCKED : UserState.ACTIVE) : UserState.DISABLED);
         if (locked) {
             states.add(UserState.LOCKED);
@@ -28,7 +35,7 @@ public record UserAccount(long id, String username, String displayName, @Nullabl
         }
         Long id = user.id();
         return new UserAccount(id == null ? 0 : id, user.username(), user.displayName(), user.email(), user.role(),
-                states, locked ? user.lockedUntil() : null, user.createdAt(), user.passwordChangedAt());
+                states, locked ? lockedUntil : null, user.createdAt(), user.passwordChangedAt());
     }
 
     public boolean is(UserState state) {

@@ -44,10 +44,12 @@ public class UserAdministration {
     private final LiveSessions sessions;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
     UserAdministration(PortalUserRepository users, UserDirectory directory, PasswordEncoder encoder,
-            LiveSessions sessions, CurrentUser currentUser, AuditLog audit, Clock clock) {
+            LiveSessions sessions, CurrentUser currentUser, AuditLog audit, SignInThrottle throttle, Clock clock) {
+        this.throttle = throttle;
         this.users = users;
         this.directory = directory;
         this.encoder = encoder;
@@ -60,17 +62,17 @@ public class UserAdministration {
     @Transactional(readOnly = true)
     public List<UserAccount> users(UserFilter filter, int offset, int limit) {
         Instant now = clock.instant();
-        return directory.page(filter, now, offset, limit).stream().map(u -> UserAccount.of(u, now)).toList();
+        return directory.page(filter, throttle.delayedUsers(), now, offset, limit).stream().map(u -> account(u, now)).toList();
     }
 
     @Transactional(readOnly = true)
     public long count(UserFilter filter) {
-        return directory.count(filter, clock.instant());
+        return directory.count(filter, throttle.delayedUsers(), clock.instant());
     }
 
     @Transactional(readOnly = true)
     public Optional<UserAccount> user(long id) {
-        return users.findById(id).map(u -> UserAccount.of(u, clock.instant()));
+        return users.findById(id).map(u -> account(u, clock.instant()));
     }
 
     /** Creates an enabled user with the initial password, which must meet the password policy. */
@@ -93,7 +95,7 @@ public class UserAdministration {
             throw new UserRefusedException(Field.USERNAME, "A user with this user name exists already.");
         }
         record(AuditAction.USER_CREATED, username, "role=" + request.role().name());
-        return UserAccount.of(created, now);
+        return account(created, now);
     }
 
     public void changeRole(long id, Role role) {
@@ -133,13 +135,19 @@ public class UserAdministration {
         }
     }
 
-    /** Lifts a sign-in lock and forgets the failed attempts. */
+    /** Lifts a sign-in lock: forgets the failed attempts, stored and counted by sign-in throttling alike. */
     public void unlock(long id) {
         PortalUser user = existing(id);
-        if (user.isLockedAt(clock.instant()) || user.failedAttempts() > 0) {
+        boolean delayed = throttle.delayedUntil(user.username()).isPresent();
+        throttle.clear(user.username());
+        if (delayed || user.isLockedAt(clock.instant()) || user.failedAttempts() > 0) {
             users.save(user.unlocked());
             record(AuditAction.USER_UNLOCKED, user.username(), null);
         }
+    }
+
+    private UserAccount account(PortalUser user, Instant now) {
+        return UserAccount.of(user, now, throttle.delayedUntil(user.username()).orElse(null));
     }
 
     /**

@@ -34,7 +34,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     static final String FAILURE_MESSAGE =
             "Check your user name and password and try again. After repeated failures, sign-in pauses for a while.";
     static final String UNAVAILABLE_TITLE = "Sign-in is not possible right now";
+    static final String THROTTLED_MESSAGE = "Too many sign-in attempts. Try again in %d seconds.";
+    static final String EXPIRED_MESSAGE = "The sign-in page had expired. Please sign in again.";
     private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9]{8}");
+    private static final Pattern SECONDS = Pattern.compile("[0-9]{1,5}");
 
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authentication;
@@ -67,8 +70,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         String reference = parameters.getOrDefault(SignInForm.UNAVAILABLE, List.of()).stream()
                 .filter(r -> REFERENCE.matcher(r).matches()).findFirst().orElse(null);
-        form.setI18n(i18n(reference));
-        form.setError(reference != null || parameters.containsKey("error"));
+        Long seconds = parameters.getOrDefault(SignInForm.THROTTLED, List.of()).stream()
+                .filter(s -> SECONDS.matcher(s).matches()).findFirst().map(Long::valueOf).orElse(null);
+        LoginI18n i18n = i18n(reference);
+        if (seconds != null) {
+            i18n.getErrorMessage().setTitle("Sign-in paused");
+            i18n.getErrorMessage().setMessage(THROTTLED_MESSAGE.formatted(seconds));
+        } else if (parameters.containsKey(SignInForm.EXPIRED)) {
+            i18n.getErrorMessage().setTitle("Sign-in failed");
+            i18n.getErrorMessage().setMessage(EXPIRED_MESSAGE);
+        }
+        form.setI18n(i18n);
+        form.setError(reference != null || seconds != null || parameters.containsKey(SignInForm.EXPIRED)
+                || parameters.containsKey("error"));
         String username = lastUsername();
         if (username != null) {
             // The form's fields live in its light DOM once it has rendered; the password field gets the focus.

@@ -74,6 +74,14 @@ class AssessmentsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_out_of_range_due_date_is_ignored_with_the_notice_not_the_error_page() {
+        AssessmentGrid grid = open("due_to=%2B999999999-12-31&due_from=0000-01-01");
+        assertThat(getCurrentView()).isInstanceOf(AssessmentsView.class);
+        assertThat(test(grid).size()).isEqualTo((int) service.count(AssessmentFilter.NONE));
+        assertThat(test(find(Notification.class).single()).getText()).contains("due_to", "due_from");
+    }
+
+    @Test
     void an_empty_result_says_what_matched_nothing_and_offers_to_clear_it() {
         AssessmentGrid grid = open("q=zzzz-no-such-name&country=CN");
         assertThat(test(grid).size()).isZero();

@@ -29,6 +29,22 @@ class RegisterQueryTest {
     }
 
     @Test
+    void dates_outside_the_years_a_date_field_shows_are_not_understood() {
+        for (String date : new String[] {"%2B999999999-12-31", "+999999999-12-31", "-999999999-01-01", "0000-01-01",
+                "%2B99999-01-01", "1899-12-31", "%2B10000-01-01"}) {
+            RegisterQuery query = parse("due_from=" + date + "&due_to=" + date);
+
+            assertThat(query.filter().dueFrom()).as(date).isNull();
+            assertThat(query.filter().dueTo()).as(date).isNull();
+            assertThat(query.ignored()).as(date).hasSize(2)
+                    .allSatisfy(reason -> assertThat(reason).endsWith("(not a date like 2026-12-31)"));
+        }
+        RegisterQuery edges = parse("due_from=1900-01-01&due_to=9999-12-31");
+        assertThat(edges.ignored()).isEmpty();
+        assertThat(edges.filter().dueTo()).isEqualTo(LocalDate.of(9999, 12, 31));
+    }
+
+    @Test
     void writes_the_parameters_in_one_fixed_order_whatever_order_they_came_in() {
         RegisterQuery a = parse("sort=dueDate:asc&country=cn&status=Submitted&q=bright&status=New");
         RegisterQuery b = parse("q=bright&status=New&status=Submitted&country=CN&sort=dueDate:asc");

@@ -3,6 +3,9 @@ package com.complianceportal.user.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.complianceportal.audit.domain.AuditAction;
+import com.complianceportal.audit.domain.AuditEvent;
+import com.complianceportal.audit.domain.AuditEventRepository;
 import com.complianceportal.user.domain.ColorScheme;
 import com.complianceportal.user.domain.PortalUser;
 import com.complianceportal.user.domain.PortalUserRepository;
@@ -28,9 +31,14 @@ class AccountServiceIT {
     PortalUserRepository users;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    SignInThrottle throttle;
+    @Autowired
+    AuditEventRepository audit;
 
     @BeforeEach
     void freshUser() {
+        throttle.reentrySucceeded("pwchanger");
         users.findByUsername("pwchanger").ifPresent(users::delete);
         users.save(PortalUser.create("pwchanger", "Pat Changer", encoder.encode(OLD), Role.VIEWER, Instant.now()));
     }
@@ -52,6 +60,23 @@ class AccountServiceIT {
         assertThatThrownBy(() -> accounts.changePassword("guess", "brand-new-password"))
                 .isInstanceOfSatisfying(PasswordChangeException.class,
                         e -> assertThat(e.field()).isEqualTo(PasswordChangeException.Field.CURRENT_PASSWORD));
+    }
+
+    @Test
+    @WithMockUser(username = "pwchanger", roles = "VIEWER")
+    void wrong_current_passwords_are_audited_and_after_five_the_next_try_waits() {
+        for (int i = 0; i < 6; i++) {
+            assertThatThrownBy(() -> accounts.changePassword("guess", "brand-new-password"))
+                    .hasMessage("The current password is not correct.");
+        }
+
+        assertThatThrownBy(() -> accounts.changePassword(OLD, "brand-new-password"))
+                .isInstanceOfSatisfying(PasswordChangeException.class,
+                        e -> assertThat(e.field()).isEqualTo(PasswordChangeException.Field.CURRENT_PASSWORD))
+                .hasMessageMatching("Too many attempts with a wrong current password\\. Try again in \\d+ seconds\\.");
+        assertThat(encoder.matches(OLD, users.findByUsername("pwchanger").orElseThrow().passwordHash())).isTrue();
+        assertThat(audit.findByUsernameOrderByOccurredAtDesc("pwchanger")).extracting(AuditEvent::action)
+                .filteredOn(a -> a == AuditAction.PASSWORD_CHANGE_REFUSED).hasSizeGreaterThanOrEqualTo(7);
     }
 
     @Test

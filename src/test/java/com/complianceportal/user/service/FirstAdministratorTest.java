@@ -12,6 +12,7 @@ import com.complianceportal.user.domain.PortalUser;
 import com.complianceportal.user.domain.PortalUserRepository;
 import com.complianceportal.user.domain.Role;
 import java.time.Clock;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -26,7 +27,8 @@ class FirstAdministratorTest {
         when(users.existsByRole(Role.ADMIN)).thenReturn(false);
         when(users.save(any())).thenAnswer(call -> call.getArgument(0));
         new FirstAdministrator(users, NoOpPasswordEncoder.getInstance(), mock(AuditLog.class),
-                new SecurityProperties(new SecurityProperties.Lockout(5, java.time.Duration.ofMinutes(15)), admin),
+                new SecurityProperties(new SecurityProperties.SignInLimits(5, Duration.ofSeconds(5), Duration.ofMinutes(15), 50, 10,
+                        120), admin),
                 Clock.systemUTC()).run(new DefaultApplicationArguments());
         var saved = ArgumentCaptor.forClass(PortalUser.class);
         verify(users).save(saved.capture());

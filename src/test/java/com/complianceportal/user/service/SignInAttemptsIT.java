@@ -1,11 +1,14 @@
 package com.complianceportal.user.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.complianceportal.audit.domain.AuditAction;
+import com.complianceportal.audit.domain.AuditEvent;
+import com.complianceportal.audit.domain.AuditEventRepository;
 import com.complianceportal.user.domain.PortalUser;
 import com.complianceportal.user.domain.PortalUserRepository;
 import com.complianceportal.user.domain.Role;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,9 +17,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
 class SignInAttemptsIT {
@@ -27,11 +32,18 @@ class SignInAttemptsIT {
     PortalUserRepository users;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    SignInThrottle throttle;
+    @Autowired
+    SignInDelays delays;
+    @Autowired
+    AuditEventRepository audit;
 
     @BeforeEach
     void freshUser() {
         users.findByUsername("attempts").ifPresent(users::delete);
         users.save(PortalUser.create("attempts", "Attempt Tester", "$2a$12$unused", Role.VIEWER, Instant.now()));
+        throttle.clear("attempts");
     }
 
     private void fail() {
@@ -39,48 +51,55 @@ class SignInAttemptsIT {
         events.publishEvent(new AuthenticationFailureBadCredentialsEvent(token, new BadCredentialsException("bad")));
     }
 
-    private PortalUser user() {
-        return users.findByUsername("attempts").orElseThrow();
-    }
-
     @Test
-    void four_failures_do_not_lock_the_account() {
-        for (int i = 0; i < 4; i++) {
+    void failures_never_lock_the_account_in_the_database() {
+        for (int i = 0; i < 8; i++) {
             fail();
         }
-        assertThat(user().failedAttempts()).isEqualTo(4);
         assertThat(userDetails.loadUserByUsername("attempts").isAccountNonLocked()).isTrue();
+        assertThat(audit.findByUsernameOrderByOccurredAtDesc("attempts")).extracting(AuditEvent::action)
+                .filteredOn(a -> a == AuditAction.SIGN_IN_FAILED).hasSizeGreaterThanOrEqualTo(8);
     }
 
     @Test
-    void the_fifth_failure_locks_the_account_for_fifteen_minutes() {
-        Instant before = Instant.now();
+    void five_failures_are_free_and_the_sixth_makes_the_next_attempt_from_there_wait() {
         for (int i = 0; i < 5; i++) {
             fail();
         }
-        assertThat(userDetails.loadUserByUsername("attempts").isAccountNonLocked()).isFalse();
-        assertThat(user().lockedUntil()).isBetween(before.plus(Duration.ofMinutes(15)),
-                Instant.now().plus(Duration.ofMinutes(15)));
+        assertThat(throttle.check("attempts", null)).isEmpty();
+        fail();
+        assertThat(throttle.check("attempts", null)).isPresent();
+        assertThat(throttle.check("attempts", "198.51.100.1")).as("from another address").isEmpty();
     }
 
     @Test
-    void a_lock_that_has_run_out_no_longer_blocks() {
-        for (int i = 0; i < 5; i++) {
+    void a_success_forgets_the_failures() {
+        for (int i = 0; i < 6; i++) {
             fail();
         }
-        users.save(new PortalUser(user().id(), "attempts", "Attempt Tester", null, "$2a$12$unused", Role.VIEWER, true,
-                5, Instant.now().minusSeconds(1), user().colorScheme(), user().createdAt(), user().passwordChangedAt(),
-                false, user().version()));
-        assertThat(userDetails.loadUserByUsername("attempts").isAccountNonLocked()).isTrue();
-    }
-
-    @Test
-    void a_success_resets_the_count() {
-        fail();
-        fail();
         var token = UsernamePasswordAuthenticationToken.authenticated("attempts", null, java.util.List.of());
         events.publishEvent(new AuthenticationSuccessEvent(token));
-        assertThat(user().failedAttempts()).isZero();
-        assertThat(user().lockedUntil()).isNull();
+        assertThat(throttle.check("attempts", null)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void an_administrator_unlock_ends_every_delay() {
+        for (int i = 0; i < 60; i++) {
+            throttle.failed("attempts", "192.0.2." + i);
+        }
+        assertThat(delays.delayedUntil("attempts")).isPresent();
+
+        delays.unlock("attempts");
+
+        assertThat(delays.delayedUntil("attempts")).isEmpty();
+        assertThat(throttle.check("attempts", "192.0.2.1")).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(roles = "ASSESSOR")
+    void only_administrators_see_or_end_delays() {
+        assertThatThrownBy(() -> delays.unlock("attempts")).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> delays.delayedUntil("attempts")).isInstanceOf(AuthorizationDeniedException.class);
     }
 }

@@ -44,6 +44,8 @@ class UserAdministrationIT {
     SessionRegistry registry;
     @Autowired
     LiveSessions liveSessions;
+    @Autowired
+    SignInThrottle throttle;
 
     SignedInSessions sessions;
 
@@ -148,7 +150,12 @@ class UserAdministrationIT {
     void role_changes_enable_disable_and_unlock_are_stored_and_audited_with_the_user_named() {
         long id = user("ua-dora", Role.VIEWER);
         users.save(stored(id).withTemporaryPassword(stored(id).passwordHash(), Instant.now()));
-        users.registerFailure("ua-dora", 1, Instant.now().plus(Duration.ofMinutes(15)));
+        for (int i = 0; i < 60; i++) {
+            throttle.failed("ua-dora", "192.0.2." + i);
+        }
+        assertThat(administration.user(id).orElseThrow().states()).contains(UserState.LOCKED);
+        assertThat(names(new UserFilter("ua-", null, UserState.LOCKED))).containsExactly("ua-dora");
+        assertThat(names(new UserFilter("ua-dora", null, UserState.ACTIVE))).isEmpty();
 
         administration.changeRole(id, Role.ADMIN);
         administration.unlock(id);

@@ -12,6 +12,7 @@ import com.complianceportal.user.domain.PortalUser;
 import com.complianceportal.user.domain.PortalUserRepository;
 import com.complianceportal.user.domain.Role;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,10 +68,10 @@ class SignInIT extends ChromiumSession {
     }
 
     @Test
-    void the_sixth_attempt_after_five_failures_is_refused_even_with_the_right_password() {
+    void after_repeated_failures_the_next_attempt_waits_says_how_long_and_keeps_the_user_name() {
         users.save(PortalUser.create("lockme", "Lock Me", encoder.encode("right-password-123"), Role.VIEWER,
                 Instant.now()));
-        for (int attempt = 1; attempt <= 5; attempt++) {
+        for (int attempt = 1; attempt <= 6; attempt++) {
             LoginPage login = loginPage();
             login.signInAs("lockme", "wrong-password-" + attempt);
             assertThat(login.showsFailure()).isTrue();
@@ -80,11 +81,13 @@ class SignInIT extends ChromiumSession {
         login.signInAs("lockme", "right-password-123");
 
         assertThat(login.showsFailure()).isTrue();
-        assertThat(login.showsText(LoginView.FAILURE_MESSAGE)).isTrue();
+        assertThat(page.url()).contains("throttled=");
+        assertThat(page.getByText(Pattern.compile(
+                "^Too many sign-in attempts\\. Try again in [1-6][0-9] seconds\\.$")).isVisible()).isTrue();
+        assertThat(login.username()).isEqualTo("lockme");
         var events = audit.findByUsernameOrderByOccurredAtDesc("lockme");
-        assertThat(events).extracting(AuditEvent::action)
-                .containsOnlyOnce(AuditAction.ACCOUNT_LOCKED, AuditAction.SIGN_IN_REFUSED_LOCKED)
-                .filteredOn(a -> a == AuditAction.SIGN_IN_FAILED).hasSize(5);
+        assertThat(events).extracting(AuditEvent::action).startsWith(AuditAction.SIGN_IN_THROTTLED)
+                .filteredOn(a -> a == AuditAction.SIGN_IN_FAILED).hasSize(6);
         assertThat(events).allSatisfy(e -> assertThat(e.remoteAddress()).isNotBlank());
     }
 }

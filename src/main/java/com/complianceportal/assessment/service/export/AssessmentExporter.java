@@ -13,12 +13,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
  * Exports the filtered, sorted register as a file, writing each row as the source streams it: nothing is
- * collected, so the size of the set does not matter for memory. A file stops at the source's export limit and an Excel
- * file at a sheet's row limit; the result (and an Excel file's note sheet) then says so.
+ * collected, so the size of the set does not matter for memory. The file is first written to a temporary file and only
+ * then sent, so that the source (a database connection, a vendor's paging) is never held while a slow client reads.
+ * One export per user and a few in all run at once ({@link ExportSlots}). A file stops at the source's export limit
+ * and an Excel file at a sheet's row limit; the result (and an Excel file's note sheet) then says so.
  */
 @Service
 @PreAuthorize("hasRole('" + Roles.VIEWER + "')")
@@ -28,23 +32,47 @@ public class AssessmentExporter {
     public static final int PROGRESS_EVERY = 1_000;
 
     private final AssessmentService assessments;
+    private final ExportSlots slots;
     private final int xlsxRowLimit;
 
     @Autowired
+    AssessmentExporter(AssessmentService assessments, ExportSlots slots) {
+        this(assessments, slots, XlsxRowWriter.MAX_DATA_ROWS);
+    }
+
     AssessmentExporter(AssessmentService assessments) {
         this(assessments, XlsxRowWriter.MAX_DATA_ROWS);
     }
 
     AssessmentExporter(AssessmentService assessments, int xlsxRowLimit) {
+        this(assessments, new ExportSlots(4), xlsxRowLimit);
+    }
+
+    private AssessmentExporter(AssessmentService assessments, ExportSlots slots, int xlsxRowLimit) {
         this.assessments = assessments;
+        this.slots = slots;
         this.xlsxRowLimit = xlsxRowLimit;
     }
 
     /**
      * Writes the whole file to {@code out}, which stays open; rows in the order of {@code sort}. Progress counts
-     * towards the register's total, or towards the source's export limit where that is smaller.
+     * towards the register's total, or towards the source's export limit where that is smaller. Nothing is written to
+     * {@code out} before the file is complete; an export refused for the limits throws
+     * {@link ExportRefusedException} before anything else.
      */
     public ExportResult write(ExportFormat format, AssessmentFilter filter, List<AssessmentSort> sort,
+            OutputStream out, ExportProgress progress) throws IOException {
+        try (var slot = slots.take(currentUser()); var spool = ExportSpool.create(format)) {
+            ExportResult result;
+            try (OutputStream file = spool.output()) {
+                result = writeFile(format, filter, sort, file, progress);
+            }
+            spool.copyTo(out);
+            return result;
+        }
+    }
+
+    private ExportResult writeFile(ExportFormat format, AssessmentFilter filter, List<AssessmentSort> sort,
             OutputStream out, ExportProgress progress) throws IOException {
         long total = assessments.count(filter);
         SourceCapabilities source = assessments.capabilities();
@@ -61,6 +89,11 @@ public class AssessmentExporter {
             progress.rowsWritten(rows, expected);
             return new ExportResult(rows, total, note);
         }
+    }
+
+    private static String currentUser() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user == null ? "" : user.getName();
     }
 
     /** For example {@code assessments-2026-11-25.csv}. */
