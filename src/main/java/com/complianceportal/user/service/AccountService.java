@@ -65,10 +65,13 @@ public class AccountService {
         AfterCommit.run(() -> endOthers(user.username(), "password change"));
     }
 
-    /** Whether the user must choose a new password before anything else (after a reset, or a generated one). */
+    /**
+     * Whether the user must choose a new password before anything else (after a reset, or a generated one). A signed-in
+     * name without a user record has nothing to change: what it opens refuses it on its own.
+     */
     @Transactional(readOnly = true)
     public boolean mustChangePassword() {
-        return currentUser.user().mustChangePassword();
+        return users.findByUsername(currentUser.username()).map(PortalUser::mustChangePassword).orElse(false);
     }
 
     /** The user's own signed-in sessions on this portal instance, the current one marked. */
