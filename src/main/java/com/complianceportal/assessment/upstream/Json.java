@@ -82,6 +82,12 @@ final class Json {
         if (text == null) {
             return null;
         }
+        OffsetDateTime common = IsoMoments.parse(text);
+        return common != null ? common : parsedMoment(text);
+    }
+
+    /** A moment in any form {@link #MOMENT} reads, or a date alone (its start, UTC); else null. */
+    static @Nullable OffsetDateTime parsedMoment(String text) {
         try {
             return OffsetDateTime.parse(text, MOMENT);
         } catch (DateTimeParseException notAMoment) {
