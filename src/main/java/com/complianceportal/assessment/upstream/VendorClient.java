@@ -56,6 +56,11 @@ final class VendorClient {
         return breaker;
     }
 
+    /** The limit of calls to this vendor at the same time (its figures, and its rejections). */
+    Bulkhead bulkhead() {
+        return bulkhead;
+    }
+
     /** A read: tried again after a failure that may pass, as long as the call budget allows. */
     JsonNode read(HttpMethod method, String path, @Nullable Object body) {
         long deadline = System.nanoTime() + settings.callBudget().toNanos();
