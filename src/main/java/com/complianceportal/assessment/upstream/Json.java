@@ -39,6 +39,10 @@ final class Json {
         return MAPPER.readTree(body);
     }
 
+    static JsonNode parse(byte[] body) {
+        return MAPPER.readTree(body);
+    }
+
     /** A field as text: strings as they are, numbers and booleans written out, anything else (or nothing) null. */
     static @Nullable String text(@Nullable JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
@@ -82,6 +86,12 @@ final class Json {
         if (text == null) {
             return null;
         }
+        OffsetDateTime common = IsoMoments.parse(text);
+        return common != null ? common : parsedMoment(text);
+    }
+
+    /** A moment in any form {@link #MOMENT} reads, or a date alone (its start, UTC); else null. */
+    static @Nullable OffsetDateTime parsedMoment(String text) {
         try {
             return OffsetDateTime.parse(text, MOMENT);
         } catch (DateTimeParseException notAMoment) {

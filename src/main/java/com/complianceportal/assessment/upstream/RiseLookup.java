@@ -45,10 +45,14 @@ final class RiseLookup {
         });
     }
 
-    /** Rows the user has been shown: their visible ids lead straight to their execution ids. */
+    /**
+     * Rows the user has been shown: their visible ids lead straight to their execution ids. Ids already known are
+     * not written again (a page shown again would otherwise write all its rows into the cache once more).
+     */
     void remember(List<AssessmentSummary> rows) {
         for (AssessmentSummary row : rows) {
-            if (!row.assessmentId().isEmpty() && !row.id().equals(row.assessmentId())) {
+            if (!row.assessmentId().isEmpty() && !row.id().equals(row.assessmentId())
+                    && !executionIds.known(row.assessmentId()).filter(row.id()::equals).isPresent()) {
                 executionIds.put(row.assessmentId(), row.id());
             }
         }

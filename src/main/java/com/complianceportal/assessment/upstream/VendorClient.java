@@ -56,6 +56,11 @@ final class VendorClient {
         return breaker;
     }
 
+    /** The limit of calls to this vendor at the same time (its figures, and its rejections). */
+    Bulkhead bulkhead() {
+        return bulkhead;
+    }
+
     /** A read: tried again after a failure that may pass, as long as the call budget allows. */
     JsonNode read(HttpMethod method, String path, @Nullable Object body) {
         long deadline = System.nanoTime() + settings.callBudget().toNanos();
@@ -121,7 +126,7 @@ final class VendorClient {
         }
     }
 
-    private ResponseEntity<String> exchange(HttpMethod method, String path, @Nullable Object body, Secret key) {
+    private ResponseEntity<byte[]> exchange(HttpMethod method, String path, @Nullable Object body, Secret key) {
         try {
             RestClient.RequestBodySpec request = http.method(method).uri(path)
                     .header(upstream.header(), key.reveal()).accept(MediaType.APPLICATION_JSON);
@@ -130,7 +135,7 @@ final class VendorClient {
             }
             return request.retrieve().onStatus(status -> true, (req, res) -> {
                 // Every status is the caller's to map; none is an exception of the client's.
-            }).toEntity(String.class);
+            }).toEntity(byte[].class);
         } catch (ResourceAccessException e) {
             if (e.getMostSpecificCause() instanceof SocketTimeoutException
                     || e.getMostSpecificCause().getClass().getSimpleName().contains("Timeout")) {

@@ -15,6 +15,8 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
+import org.apache.hc.core5.pool.PoolStats;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.beans.factory.DisposableBean;
@@ -31,12 +33,15 @@ import org.springframework.web.client.RestClient;
 @ConditionalOnProperty(name = "portal.source", havingValue = "upstream")
 class VendorClients implements DisposableBean {
 
+    private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient httpClient;
     private final Map<Upstream, VendorClient> clients = new EnumMap<>(Upstream.class);
 
     VendorClients(UpstreamProperties settings, ApiKeys keys) {
-        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(settings.maxConnections() * 2).setMaxConnPerRoute(settings.maxConnections())
+        // LAX: each vendor's connections in a pool of their own without one lock for all (STRICT's lock, taken twice
+        // per call, queued the threads of many concurrent users); it limits connections per vendor, not in total.
+        pool = PoolingHttpClientConnectionManagerBuilder.create().setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
+                .setMaxConnPerRoute(settings.maxConnections())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                         .setSocketTimeout(Timeout.of(settings.readTimeout()))
@@ -64,6 +69,11 @@ class VendorClients implements DisposableBean {
 
     VendorClient maxsight() {
         return clients.get(Upstream.MAXSIGHT);
+    }
+
+    /** The shared connection pool's figures now: connections leased, idle, and requests waiting for one. */
+    PoolStats connections() {
+        return pool.getTotalStats();
     }
 
     private static VendorClient client(Upstream upstream, String baseUrl, HttpComponentsClientHttpRequestFactory factory,

@@ -1,6 +1,7 @@
 package com.complianceportal.assessment.upstream;
 
 import com.complianceportal.base.failure.SourceFailure;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,23 +18,36 @@ final class VendorResponses {
     private VendorResponses() {
     }
 
-    static JsonNode read(String vendor, ResponseEntity<String> response) {
+    /** The body is read as bytes: JSON is parsed from them straight away, without a copy as text first. */
+    static JsonNode read(String vendor, ResponseEntity<byte[]> response) {
         int status = response.getStatusCode().value();
-        String body = response.getBody();
+        byte[] body = response.getBody();
         if (status >= 200 && status < 300) {
             try {
-                return body == null || body.isBlank() ? Json.MAPPER.nullNode() : Json.parse(body);
+                return blank(body) ? Json.MAPPER.nullNode() : Json.parse(body);
             } catch (JacksonException unreadable) {
                 throw new SourceFailure.Unavailable(vendor, "an answer that is not JSON", unreadable);
             }
         }
+        String text = body == null ? null : new String(body, StandardCharsets.UTF_8);
         throw switch (status) {
             case 401, 403 -> new SourceFailure.KeyRejected(vendor, status);
             case 429 -> new SourceFailure.Busy(vendor, retryAfter(response.getHeaders()));
-            case 400, 404, 409, 410, 412, 422 -> new SourceFailure.Refused(vendor, status, message(body));
+            case 400, 404, 409, 410, 412, 422 -> new SourceFailure.Refused(vendor, status, message(text));
             default -> status >= 500 ? new SourceFailure.Unavailable(vendor, "HTTP " + status, null)
-                    : new SourceFailure.Refused(vendor, status, message(body));
+                    : new SourceFailure.Refused(vendor, status, message(text));
         };
+    }
+
+    private static boolean blank(byte @Nullable [] body) {
+        if (body != null) {
+            for (byte b : body) {
+                if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The vendors' error body is {@code {errorCode, message, errors?}}; a body that is not that gives no message. */

@@ -10,6 +10,10 @@ public interface PortalUserRepository extends ListCrudRepository<PortalUser, Lon
     @Query("SELECT * FROM portal_user WHERE username = LOWER(:username)")
     Optional<PortalUser> findByUsername(String username);
 
+    /** The account's id alone, without reading the whole account (asked once per vendor call in upstream mode). */
+    @Query("SELECT id FROM portal_user WHERE username = LOWER(:username)")
+    Optional<Long> findIdByUsername(String username);
+
     boolean existsByRole(Role role);
 
     @Modifying
