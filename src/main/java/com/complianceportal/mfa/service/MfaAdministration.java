@@ -43,7 +43,8 @@ public class MfaAdministration {
         if (user == null || !enrolments.remove(SecondStep.id(user))) {
             return false;
         }
-        audit.record(currentUser.username(), AuditAction.MFA_RESET_BY_ADMIN, "user=" + user.username(), null);
+        audit.record(currentUser.username(), AuditAction.MFA_RESET_BY_ADMIN, user.username(),
+                "user=" + user.username(), null);
         return true;
     }
 }

@@ -88,8 +88,8 @@ public class AccountService {
     private int endOthers(String username, String reason) {
         int ended = sessions.endOthers(username);
         if (ended > 0) {
-            audit.record(username, AuditAction.SESSION_ENDED, "user=" + username + " sessions=" + ended + " reason="
-                    + reason, null);
+            audit.record(username, AuditAction.SESSION_ENDED, username,
+                    "user=" + username + " sessions=" + ended + " reason=" + reason, null);
         }
         return ended;
     }

@@ -214,7 +214,7 @@ public class UserAdministration {
     }
 
     private void record(AuditAction action, String target, @Nullable String more) {
-        audit.record(currentUser.username(), action, "user=" + target + (more == null ? "" : " " + more),
+        audit.record(currentUser.username(), action, target, "user=" + target + (more == null ? "" : " " + more),
                 remoteAddress());
     }
 
