@@ -39,10 +39,6 @@ final class Json {
         return MAPPER.readTree(body);
     }
 
-    static JsonNode parse(byte[] body) {
-        return MAPPER.readTree(body);
-    }
-
     /** A field as text: strings as they are, numbers and booleans written out, anything else (or nothing) null. */
     static @Nullable String text(@Nullable JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.core.JacksonException;
@@ -110,7 +109,7 @@ final class VendorClient {
             }
             long start = System.nanoTime();
             try {
-                JsonNode answer = VendorResponses.read(vendor(), exchange(method, path, body, key));
+                JsonNode answer = exchange(method, path, body, key);
                 breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
                 return answer;
             } catch (SourceFailure.Unavailable | SourceFailure.TimedOut failure) {
@@ -126,16 +125,15 @@ final class VendorClient {
         }
     }
 
-    private ResponseEntity<byte[]> exchange(HttpMethod method, String path, @Nullable Object body, Secret key) {
+    private JsonNode exchange(HttpMethod method, String path, @Nullable Object body, Secret key) {
         try {
             RestClient.RequestBodySpec request = http.method(method).uri(path)
                     .header(upstream.header(), key.reveal()).accept(MediaType.APPLICATION_JSON);
             if (body != null) {
                 request.contentType(MediaType.APPLICATION_JSON).body(Json.MAPPER.writeValueAsString(body));
             }
-            return request.retrieve().onStatus(status -> true, (req, res) -> {
-                // Every status is the caller's to map; none is an exception of the client's.
-            }).toEntity(byte[].class);
+            // Every status is VendorResponses' to map, none an exception of the client's; JSON is read as it arrives.
+            return request.exchange((sent, response) -> VendorResponses.read(vendor(), response));
         } catch (ResourceAccessException e) {
             if (e.getMostSpecificCause() instanceof SocketTimeoutException
                     || e.getMostSpecificCause().getClass().getSimpleName().contains("Timeout")) {

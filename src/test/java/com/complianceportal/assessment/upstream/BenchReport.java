@@ -9,7 +9,6 @@ import static com.complianceportal.assessment.upstream.UpstreamBenchmark.formatt
 import com.complianceportal.user.domain.Role;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +30,8 @@ final class BenchReport {
 
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final Pattern PRESSURE = Pattern.compile("some avg10=\\S+ avg60=(\\S+)");
     private static final String ROW = "%-46s %8.2f %8.2f %8.2f %8d";
     private static final String HEAD = "%-46s %8s %8s %8s %8s";
@@ -62,18 +62,21 @@ final class BenchReport {
         List<Latencies> times = new ArrayList<>();
         long[] cpu = new long[cases.size()];
         long[] threadCpu = new long[cases.size()];
+        long[] allocated = new long[cases.size()];
         cases.forEach(c -> times.add(new Latencies()));
         long searchesBefore = rise.searches();
         for (int i = 0; i < WARM_UP + RUNS; i++) {
             for (int c = 0; c < cases.size(); c++) {
                 long cpuStart = PROCESS.getProcessCpuTime();
                 long threadStart = THREADS.getCurrentThreadCpuTime();
+                long allocatedStart = THREADS.getCurrentThreadAllocatedBytes();
                 long start = System.nanoTime();
                 cases.get(c).call().run(user, i);
                 long took = System.nanoTime() - start;
                 if (i >= WARM_UP) {
                     times.get(c).add(took);
                     threadCpu[c] += THREADS.getCurrentThreadCpuTime() - threadStart;
+                    allocated[c] += THREADS.getCurrentThreadAllocatedBytes() - allocatedStart;
                     cpu[c] += PROCESS.getProcessCpuTime() - cpuStart;
                 }
             }
@@ -82,10 +85,12 @@ final class BenchReport {
         SecurityContextHolder.clearContext();
         print("%n(a), (b) One user, one call at a time: %d runs after %d warm-up runs, the three calls taking turns",
                 RUNS, WARM_UP);
-        print(HEAD + " %12s %12s", "call", "p50 ms", "p95 ms", "max ms", "runs", "CPU ms/call", "caller's CPU");
+        print(HEAD + " %12s %12s %10s", "call", "p50 ms", "p95 ms", "max ms", "runs", "CPU ms/call", "caller's CPU",
+                "caller KB");
         for (int c = 0; c < cases.size(); c++) {
-            print(ROW + " %12.2f %12.2f", cases.get(c).name(), times.get(c).p50(), times.get(c).p95(),
-                    times.get(c).max(), times.get(c).count(), cpu[c] / 1e6 / RUNS, threadCpu[c] / 1e6 / RUNS);
+            print(ROW + " %12.2f %12.2f %10.0f", cases.get(c).name(), times.get(c).p50(), times.get(c).p95(),
+                    times.get(c).max(), times.get(c).count(), cpu[c] / 1e6 / RUNS, threadCpu[c] / 1e6 / RUNS,
+                    allocated[c] / 1024.0 / RUNS);
         }
         Latencies portal = times.getLast();
         Latencies apache = times.get(1);
@@ -93,7 +98,8 @@ final class BenchReport {
                 + "work at p50: %.2f ms", portal.p50() / apache.p50(), portal.p50() - apache.p50());
         print("p50(portal) / p50(direct, JDK HttpClient): %.3f", portal.p50() / times.getFirst().p50());
         print("CPU ms/call: the whole process's CPU time during the call (the stub's share, garbage collection and "
-                + "the JDK client's own thread included); caller's CPU: the calling thread's alone");
+                + "the JDK client's own thread included); caller's CPU and KB: the calling thread's CPU time and the memory"
+                + " it allocated");
         print("Searches the stub answered: %,d for %,d calls: no portal call was answered from the cache", answered,
                 (long) cases.size() * (WARM_UP + RUNS));
     }

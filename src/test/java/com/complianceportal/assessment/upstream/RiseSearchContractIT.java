@@ -29,6 +29,7 @@ import com.complianceportal.base.failure.SourceFailure;
 import com.complianceportal.user.domain.Role;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -295,6 +296,23 @@ class RiseSearchContractIT {
         assertThatThrownBy(() -> source.search(AssessmentFilter.NONE, NEWEST_FIRST, 0, 50))
                 .isInstanceOf(SourceFailure.TimedOut.class);
         assertThat(searches()).as("read-timeout 1s, call-budget 4s, retries 2").isBetween(1, 3);
+    }
+
+    @Test
+    void an_answer_that_stalls_halfway_is_a_timeout_not_an_unreadable_answer() {
+        answer(okJson(RiseStub.page(0, 20, 20, 1, "x")).withChunkedDribbleDelay(2, 3_000));
+
+        assertThatThrownBy(() -> source.search(AssessmentFilter.NONE, NEWEST_FIRST, 0, 50))
+                .isInstanceOf(SourceFailure.TimedOut.class);
+    }
+
+    @Test
+    void an_answer_broken_off_halfway_leaves_rise_unavailable() {
+        answer(okJson(RiseStub.page(0, 20, 20, 1, "x")).withFault(Fault.MALFORMED_RESPONSE_CHUNK));
+
+        assertThatThrownBy(() -> source.search(AssessmentFilter.NONE, NEWEST_FIRST, 0, 50))
+                .isInstanceOfSatisfying(SourceFailure.Unavailable.class,
+                        unavailable -> assertThat(unavailable).hasMessageNotContaining("not JSON"));
     }
 
     @Test
