@@ -56,8 +56,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle,
             ObjectProvider<SecondStep> secondStep, ObjectProvider<LogoutHandler> signOutHandlers,
-            SessionRegistry sessionRegistry, LiveSessions liveSessions, SessionProperties sessionProperties,
-            Clock clock)
+            SessionRegistry sessionRegistry, LiveSessions liveSessions, SessionProperties sessionProperties)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -67,7 +66,8 @@ class SecurityConfig {
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                 .sessionConcurrency(concurrency -> concurrency.maximumSessions(-1).sessionRegistry(sessionRegistry)
                         .expiredSessionStrategy(new ExpiredSessionResponse(LOGIN_PATH))));
-        http.addFilterBefore(new SessionLifetimeFilter(sessionProperties, sessionRegistry, clock),
+        // The container stamps a session's creation with the system clock, so its age is measured with that clock.
+        http.addFilterBefore(new SessionLifetimeFilter(sessionProperties, sessionRegistry, Clock.systemUTC()),
                 SecurityContextHolderFilter.class);
         http.addFilterAfter(new SessionActivityFilter(liveSessions), AuthorizationFilter.class);
         http.headers(SecurityHeaders::apply);

@@ -2,6 +2,7 @@ package com.complianceportal.assessment.upstream;
 
 import com.complianceportal.assessment.service.AssessmentCatalogue;
 import com.complianceportal.assessment.service.WorkflowStarter;
+import com.complianceportal.testsupport.MiddayClock;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -14,7 +15,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 /**
  * The portal in upstream mode against {@link RiseStubServer}, with short timeouts, quick retries, a short open
  * circuit and a small export limit, so that failures are quick to provoke. Every class with it shares one context.
- * The create form's vendor is not under test here: its ports are mocks.
+ * The create form's vendor is not under test here: its ports are mocks. The clock stands at midday, so that "today"
+ * (from which overdue and due-soon are reckoned) stays the same day while the tests run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,7 +32,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         "portal.upstream.cache-ttl=30s",
         "portal.upstream.export-max-rows=" + RiseStub.EXPORT_MAX_ROWS,
         "portal.upstream.export-concurrency=" + RiseStub.EXPORT_CONCURRENCY})
-@Import(RiseStubServer.class)
+@Import({RiseStubServer.class, MiddayClock.Config.class})
 @MockitoBean(types = {AssessmentCatalogue.class, WorkflowStarter.class})
 public @interface RiseUpstreamTest {
 }
