@@ -112,42 +112,58 @@ final class BenchReport {
                 read.p95(), read.max(), read.count());
     }
 
-    /** (c): every user on a thread of their own, each case in turn; the portal's Rise client watched meanwhile. */
-    void sideBySide(List<String> users, List<Case> cases, VendorClients clients) throws Exception {
+    /**
+     * (c): every user on a thread of their own, each case in turn, first with no pause between a user's calls, then
+     * with {@code pause}; the portal's Rise client is watched meanwhile.
+     */
+    void sideBySide(List<String> users, List<Case> cases, VendorClients clients, Duration pause) throws Exception {
         print("%n(c) %d users side by side for %d s per case, each on a thread of its own with its own key and "
-                + "sign-in, no pause between calls", users.size(), SECONDS);
+                + "sign-in", users.size(), SECONDS);
         print(HEAD + " %8s %9s %12s %6s", "case", "p50 ms", "p95 ms", "max ms", "calls", "calls/s", "failures",
                 "CPU ms/call", "cores");
+        List<UserLoad.Outcome> outcomes = round(users, cases, clients, Duration.ZERO, "no pause between calls");
+        UserLoad.Outcome portal = outcomes.getLast();
+        List<UserLoad.Outcome> paced = round(users, cases, clients, pause,
+                formatted("a pause of %d ms after each call", pause.toMillis()));
+        print("(each case ran 2 s before it was measured; cores: the process's CPU time per second of the case)");
+        double goal = 2.0 * DELAY_MILLIS;
+        for (UserLoad.Outcome o : List.of(portal, paced.getLast())) {
+            print("Goal p95(portal) <= %.0f ms (2 x the stub's delay), %s: %.2f ms, %s. Failures: %d.", goal,
+                    o == portal ? "no pause" : "paced", o.latencies().p95(),
+                    o.latencies().p95() <= goal ? "met" : "NOT met", o.failed());
+        }
+        print("p95(portal) / p95(direct, Apache HttpClient as the portal's) under the same load: %.3f no pause, "
+                + "%.3f paced", portal.latencies().p95() / outcomes.get(1).latencies().p95(),
+                paced.getLast().latencies().p95() / paced.get(1).latencies().p95());
+        print("At the end: %s", machineLoad());
+    }
+
+    private List<UserLoad.Outcome> round(List<String> users, List<Case> cases, VendorClients clients,
+            Duration pause, String title) throws Exception {
+        print("-- %s", title);
         List<UserLoad.Outcome> outcomes = new ArrayList<>();
         String watched = "";
         boolean exhausted = false;
         for (Case c : cases) {
-            UserLoad.run(users, Duration.ofSeconds(2), c.call());
+            UserLoad.run(users, Duration.ofSeconds(2), pause, c.call());
             if (c == cases.getLast()) {
                 try (var watch = new UpstreamWatch(clients, settings)) {
-                    outcomes.add(UserLoad.run(users, UpstreamBenchmark.duration(), c.call()));
+                    outcomes.add(UserLoad.run(users, UpstreamBenchmark.duration(), pause, c.call()));
                     watched = watch.summary();
                     exhausted = watch.exhausted();
                 }
             } else {
-                outcomes.add(UserLoad.run(users, UpstreamBenchmark.duration(), c.call()));
+                outcomes.add(UserLoad.run(users, UpstreamBenchmark.duration(), pause, c.call()));
             }
             UserLoad.Outcome o = outcomes.getLast();
             print(ROW + " %8.0f %9d %12.2f %6.2f", c.name(), o.latencies().p50(), o.latencies().p95(),
                     o.latencies().max(), o.latencies().count(), o.callsPerSecond(), o.failed(), o.cpuMillisPerCall(),
                     o.coresBusy());
         }
-        print("(each case ran 2 s before it was measured; cores: the process's CPU time per second of the case)");
-        UserLoad.Outcome portal = outcomes.getLast();
-        print("Portal's Rise client meanwhile: %s", watched);
-        outcomes.stream().filter(o -> !o.failures().isEmpty()).forEach(o -> print("Failures: %s", o.failures()));
-        double goal = 2.0 * DELAY_MILLIS;
-        print("Goal p95(portal) <= %.0f ms (2 x the stub's delay): %.2f ms, %s. Failures: %d. Pool exhausted or calls "
-                + "refused: %s.", goal, portal.latencies().p95(), portal.latencies().p95() <= goal ? "met" : "NOT met",
-                portal.failed(), exhausted ? "YES" : "no");
-        print("p95(portal) / p95(direct, Apache HttpClient as the portal's) under the same load: %.3f",
-                portal.latencies().p95() / outcomes.get(1).latencies().p95());
-        print("At the end: %s", machineLoad());
+        print("   portal's Rise client meanwhile: %s; pool exhausted or calls refused: %s", watched,
+                exhausted ? "YES" : "no");
+        outcomes.stream().filter(o -> !o.failures().isEmpty()).forEach(o -> print("   failures: %s", o.failures()));
+        return outcomes;
     }
 
     /** The load average and Linux's CPU pressure: the share of time some task was ready to run but had no CPU. */

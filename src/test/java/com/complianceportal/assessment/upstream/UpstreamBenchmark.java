@@ -20,10 +20,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * a page of 50 rows after a fixed delay (20 ms); the same search is timed as a plain HTTP call (the JDK's client, and
  * Apache HttpClient pooled as the portal's) and through the portal (AssessmentService in upstream mode: the user's
  * key looked up and decrypted, the request built and sent over the pooled client with its limits, the answer read
- * into register rows), first one call at a time, then with 50 users side by side, each with a key of their own. Every
- * portal call searches for a text of its own, so the per-user cache never answers in Rise's place. Run with
- * {@code ./portal bench-upstream} (README, "Upstream benchmark"); {@code -Dusers}, {@code -Dseconds}, {@code -Druns},
- * {@code -Dwarmup}, {@code -Ddelay} (ms) change the defaults 50, 20, 500, 200, 20. Not a test: it prints figures.
+ * into register rows). First one call at a time, then 50 users side by side, each with a key of their own, calling
+ * without a pause and then paced. Every portal call searches for a text of its own, so the per-user cache never
+ * answers in Rise's place. Run with {@code ./portal bench-upstream} (README, "Upstream benchmark"); {@code -Dusers},
+ * {@code -Dseconds}, {@code -Druns}, {@code -Dwarmup}, {@code -Ddelay} (ms) and {@code -Dpause} (ms, the paced
+ * round's pause after each call) change the defaults 50, 20, 500, 200, 20 and 200. Not a test: it prints figures.
  */
 public final class UpstreamBenchmark {
 
@@ -32,6 +33,7 @@ public final class UpstreamBenchmark {
     static final int RUNS = Integer.getInteger("runs", 500);
     static final int WARM_UP = Integer.getInteger("warmup", 200);
     static final int DELAY_MILLIS = Integer.getInteger("delay", 20);
+    static final int PAUSE_MILLIS = Integer.getInteger("pause", 200);
     private static final List<AssessmentSort> NEWEST_FIRST = List.of(AssessmentSort.DEFAULT);
 
     private UpstreamBenchmark() {
@@ -55,7 +57,8 @@ public final class UpstreamBenchmark {
                 report.setting();
                 report.oneAtATime(users.getFirst(), calls);
                 parts(report, context, users.getFirst());
-                report.sideBySide(users, calls, context.getBean(VendorClients.class));
+                report.sideBySide(users, calls, context.getBean(VendorClients.class),
+                        Duration.ofMillis(PAUSE_MILLIS));
             }
         }
     }
