@@ -3,7 +3,7 @@ package com.complianceportal.assessment.upstream;
 import static com.complianceportal.assessment.upstream.UpstreamBenchmark.DELAY_MILLIS;
 import static com.complianceportal.assessment.upstream.UpstreamBenchmark.RUNS;
 import static com.complianceportal.assessment.upstream.UpstreamBenchmark.SECONDS;
-import static com.complianceportal.assessment.upstream.UpstreamBenchmark.WARM_UP;
+import static com.complianceportal.assessment.upstream.UpstreamBenchmark.PART_WARM_UP;
 import static com.complianceportal.assessment.upstream.UpstreamBenchmark.formatted;
 
 import com.complianceportal.user.domain.Role;
@@ -33,6 +33,7 @@ final class BenchReport {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final Pattern PRESSURE = Pattern.compile("some avg10=\\S+ avg60=(\\S+)");
+    private static final int WARM_UP_USERS = 20;
     private static final String ROW = "%-46s %8.2f %8.2f %8.2f %8d";
     private static final String HEAD = "%-46s %8s %8s %8s %8s";
 
@@ -56,6 +57,21 @@ final class BenchReport {
                 + "place.", settings.maxConnections(), settings.maxConcurrentCalls(), settings.cacheTtl());
     }
 
+    /**
+     * Warm-up: {@value #WARM_UP_USERS} users side by side on each case for {@code warmUp}, so that the JIT has compiled
+     * the portal's whole path (it takes some thousands of calls) before anything is measured.
+     */
+    void warmUp(List<String> users, List<Case> cases, Duration warmUp) throws Exception {
+        long calls = 0;
+        for (Case c : cases) {
+            UserLoad.Outcome o = UserLoad.run(users.subList(0, Math.min(WARM_UP_USERS, users.size())), warmUp,
+                    Duration.ZERO, c.call());
+            calls += o.latencies().count() + o.failed();
+        }
+        print("%nWarm-up: %,d calls, %d users side by side for %d s on each case", calls,
+                Math.min(WARM_UP_USERS, users.size()), warmUp.toSeconds());
+    }
+
     /** (a) and (b): one user, one call at a time, the cases taking turns call by call. */
     void oneAtATime(String user, List<Case> cases) throws Exception {
         SecurityContextHolder.setContext(RiseStub.signedIn(user, Role.VIEWER));
@@ -65,7 +81,7 @@ final class BenchReport {
         long[] allocated = new long[cases.size()];
         cases.forEach(c -> times.add(new Latencies()));
         long searchesBefore = rise.searches();
-        for (int i = 0; i < WARM_UP + RUNS; i++) {
+        for (int i = 0; i < RUNS; i++) {
             for (int c = 0; c < cases.size(); c++) {
                 long cpuStart = PROCESS.getProcessCpuTime();
                 long threadStart = THREADS.getCurrentThreadCpuTime();
@@ -73,18 +89,15 @@ final class BenchReport {
                 long start = System.nanoTime();
                 cases.get(c).call().run(user, i);
                 long took = System.nanoTime() - start;
-                if (i >= WARM_UP) {
-                    times.get(c).add(took);
-                    threadCpu[c] += THREADS.getCurrentThreadCpuTime() - threadStart;
-                    allocated[c] += THREADS.getCurrentThreadAllocatedBytes() - allocatedStart;
-                    cpu[c] += PROCESS.getProcessCpuTime() - cpuStart;
-                }
+                times.get(c).add(took);
+                threadCpu[c] += THREADS.getCurrentThreadCpuTime() - threadStart;
+                allocated[c] += THREADS.getCurrentThreadAllocatedBytes() - allocatedStart;
+                cpu[c] += PROCESS.getProcessCpuTime() - cpuStart;
             }
         }
         long answered = rise.searches() - searchesBefore;
         SecurityContextHolder.clearContext();
-        print("%n(a), (b) One user, one call at a time: %d runs after %d warm-up runs, the three calls taking turns",
-                RUNS, WARM_UP);
+        print("%n(a), (b) One user, one call at a time: %d runs, the three calls taking turns", RUNS);
         print(HEAD + " %12s %12s %10s", "call", "p50 ms", "p95 ms", "max ms", "runs", "CPU ms/call", "caller's CPU",
                 "caller KB");
         for (int c = 0; c < cases.size(); c++) {
@@ -98,14 +111,14 @@ final class BenchReport {
                 + "work at p50: %.2f ms", portal.p50() / apache.p50(), portal.p50() - apache.p50());
         print("p50(portal) / p50(direct, JDK HttpClient): %.3f", portal.p50() / times.getFirst().p50());
         print("CPU ms/call: the whole process's CPU time during the call (the stub's share, garbage collection and "
-                + "the JDK client's own thread included); caller's CPU and KB: the calling thread's CPU time and the memory"
-                + " it allocated");
+                + "the JDK client's own thread included); caller's CPU and KB: the calling thread's CPU time and the"
+                + " memory it allocated");
         print("Searches the stub answered: %,d for %,d calls: no portal call was answered from the cache", answered,
-                (long) cases.size() * (WARM_UP + RUNS));
+                (long) cases.size() * RUNS);
     }
 
     void parts(Latencies key, Latencies read) {
-        print("%nParts of one portal call, each measured alone (%d runs after %d warm-up runs)", RUNS, WARM_UP);
+        print("%nParts of one portal call, each measured alone (%d runs after %d warm-up runs)", RUNS, PART_WARM_UP);
         print(HEAD, "part", "p50 ms", "p95 ms", "max ms", "runs");
         print(ROW, "the user's key: user, key row, AES-GCM open", key.p50(), key.p95(), key.max(), key.count());
         print(ROW, formatted("the answer read: %,d bytes, %d rows", rise.pageBytes(), BenchRise.ROWS), read.p50(),
