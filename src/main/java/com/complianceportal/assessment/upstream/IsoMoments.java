@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The moments vendors write most, read without a {@link java.time.format.DateTimeFormatter}: a search page of Rise
- * holds some 600 of them, and the formatter's optional parts (it copies its state for each) made reading them most of
+ * holds some 500 of them, and the formatter's optional parts (it copies its state for each) made reading them most of
  * a page's reading time. Reads {@code yyyy-MM-dd} and {@code yyyy-MM-ddTHH:mm[:ss[.fraction]]} with {@code Z},
- * {@code ±HH:MM}, {@code ±HHMM} or no offset (UTC); anything else is not read here (null), and {@link Json} then tries
- * its formatter, which has the last word.
+ * {@code ±HH:MM}, {@code ±HHMM} or no offset (UTC); anything else is not read here (null), and {@link Json} then
+ * tries its formatter, which has the last word.
  */
 final class IsoMoments {
 

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retries         further tries of a read after a failure that may pass (never of a create)
  * @param retryBackoff    the first wait before a retry; it doubles, with jitter
  * @param maxConnections  pooled connections to each vendor
- * @param maxConcurrentCalls calls to one vendor at the same time; more are refused at once as "busy"
+ * @param maxConcurrentCalls calls to one vendor at the same time; more wait for their turn
+ * @param queueWait       how long a call waits for its turn among those before the user hears "busy"
  * @param cacheTtl        how long one user's answers are reused (register pages, totals, details)
  * @param catalogueTtl    how long one user's entities, templates and outcome names are reused
  * @param exportMaxRows   the most rows one export takes from the vendor
@@ -32,6 +33,7 @@ public record UpstreamProperties(
         @DefaultValue("200ms") Duration retryBackoff,
         @DefaultValue("200") int maxConnections,
         @DefaultValue("64") int maxConcurrentCalls,
+        @DefaultValue("1s") Duration queueWait,
         @DefaultValue("30s") Duration cacheTtl,
         @DefaultValue("5m") Duration catalogueTtl,
         @DefaultValue("10000") int exportMaxRows,

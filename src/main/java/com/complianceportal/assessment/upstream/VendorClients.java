@@ -6,7 +6,6 @@ import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -89,7 +88,7 @@ class VendorClients implements DisposableBean {
                 .waitDurationInOpenState(settings.breakerOpenDuration()).permittedNumberOfCallsInHalfOpenState(3)
                 .build());
         Bulkhead bulkhead = Bulkhead.of(upstream.label(), BulkheadConfig.custom()
-                .maxConcurrentCalls(settings.maxConcurrentCalls()).maxWaitDuration(Duration.ZERO).build());
+                .maxConcurrentCalls(settings.maxConcurrentCalls()).maxWaitDuration(settings.queueWait()).build());
         return new VendorClient(upstream, http, keys, breaker, bulkhead, settings);
     }
 

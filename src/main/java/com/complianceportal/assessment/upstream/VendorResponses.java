@@ -25,9 +25,9 @@ final class VendorResponses {
     }
 
     /**
-     * The answer's JSON, parsed from the body as it arrives (no copy of the whole body first), or the failure its status
-     * stands for. An empty body is JSON null. The connection failing while the body is read is an {@link IOException},
-     * as any other failure to read it; a body that is not JSON is the vendor being unavailable.
+     * The answer's JSON, parsed from the body as it arrives (no copy of the whole body first), or the failure its
+     * status stands for. An empty body is JSON null. The connection failing while the body is read is an
+     * {@link IOException}, as any other failure to read it; a body that is not JSON is the vendor being unavailable.
      */
     static JsonNode read(String vendor, ClientHttpResponse response) throws IOException {
         int status = response.getStatusCode().value();

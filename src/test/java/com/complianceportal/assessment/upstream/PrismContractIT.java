@@ -1,7 +1,6 @@
 package com.complianceportal.assessment.upstream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.complianceportal.apikey.domain.Upstream;
 import com.complianceportal.assessment.domain.AssessmentDetail;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -44,7 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * services the screens use, as a signed-in viewer with a key of their own: searches with every filter and each sort
  * order, pages, counts, the dashboard, details and an export. A request that breaks the document is answered with an
  * error (the portal then fails) and named in Prism's log (the test then fails with those lines). Answers are random,
- * so each test runs several times. Needs npm for scripts/prism.sh; without npm it is skipped.
+ * so each test runs several times. Needs npm for scripts/prism.sh; without npm it is skipped and says why.
  */
 @SpringBootTest(properties = {
         "portal.source=upstream",
@@ -54,7 +54,11 @@ import org.springframework.test.context.DynamicPropertySource;
         "portal.upstream.retries=0",
         "portal.upstream.export-max-rows=" + PrismContractIT.EXPORT_MAX_ROWS})
 @WithMockUser(username = "viewer", roles = "VIEWER")
+@EnabledIf(value = "npmInstalled", disabledReason = PrismContractIT.NO_NPM)
 class PrismContractIT {
+
+    static final String NO_NPM = "npm is not installed: the Rise contract test needs it to install Stoplight Prism "
+            + "(scripts/prism.sh); install Node 18.20+ with npm, or run scripts/node24.sh";
 
     static final int EXPORT_MAX_ROWS = 250;
     static final int REPETITIONS = 3;
@@ -70,10 +74,12 @@ class PrismContractIT {
     AssessmentExporter exporter;
     int logFrom;
 
+    static boolean npmInstalled() {
+        return PrismMock.npm(PROJECT).isPresent();
+    }
+
     @BeforeAll
     static void startPrism() {
-        assumeTrue(PrismMock.npm(PROJECT).isPresent(), "npm is not installed: the Rise contract test needs it to "
-                + "install Stoplight Prism (scripts/prism.sh); install Node 18+ or run scripts/node24.sh");
         prism = PrismMock.start(PROJECT, RiseOpenApi.asMeant(PROJECT, PROJECT.resolve(
                 "target/prism/rise-rsc-openapi-as-meant.json")));
     }

@@ -11,6 +11,7 @@ import com.complianceportal.user.domain.Role;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,18 +21,22 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * a page of 50 rows after a fixed delay (20 ms); the same search is timed as a plain HTTP call (the JDK's client, and
  * Apache HttpClient pooled as the portal's) and through the portal (AssessmentService in upstream mode: the user's
  * key looked up and decrypted, the request built and sent over the pooled client with its limits, the answer read
- * into register rows), first one call at a time, then with 50 users side by side, each with a key of their own. Every
- * portal call searches for a text of its own, so the per-user cache never answers in Rise's place. Run with
- * {@code ./portal bench-upstream} (README, "Upstream benchmark"); {@code -Dusers}, {@code -Dseconds}, {@code -Druns},
- * {@code -Dwarmup}, {@code -Ddelay} (ms) change the defaults 50, 20, 500, 200, 20. Not a test: it prints figures.
+ * into register rows). First one call at a time, then 50 users side by side, each with a key of their own, calling
+ * without a pause and then paced. Every portal call searches for a text of its own, so the per-user cache never
+ * answers in Rise's place. Run with {@code ./portal bench-upstream} (README, "Upstream benchmark"); {@code -Dusers},
+ * {@code -Dseconds}, {@code -Druns}, {@code -Dwarmup}, {@code -Ddelay} (ms) and {@code -Dpause} (ms, the paced
+ * round's pause after each call) change the defaults 50 users, 20 s per case side by side, 500 runs one at a time,
+ * 10 s of warm-up per case, 20 ms and 200 ms. Not a test: it prints figures.
  */
 public final class UpstreamBenchmark {
 
     static final int USERS = Integer.getInteger("users", 50);
     static final int SECONDS = Integer.getInteger("seconds", 20);
     static final int RUNS = Integer.getInteger("runs", 500);
-    static final int WARM_UP = Integer.getInteger("warmup", 200);
+    static final int WARM_UP_SECONDS = Integer.getInteger("warmup", 10);
+    static final int PART_WARM_UP = 2_000;
     static final int DELAY_MILLIS = Integer.getInteger("delay", 20);
+    static final int PAUSE_MILLIS = Integer.getInteger("pause", 200);
     private static final List<AssessmentSort> NEWEST_FIRST = List.of(AssessmentSort.DEFAULT);
 
     private UpstreamBenchmark() {
@@ -43,19 +48,24 @@ public final class UpstreamBenchmark {
             var settings = context.getBean(UpstreamProperties.class);
             AssessmentService assessments = context.getBean(AssessmentService.class);
             try (var direct = new BenchDirect(rise.baseUrl(), settings)) {
+                // A number of its own for every call of the run, warm-up included: no search text comes twice.
+                var serial = new AtomicLong();
                 var calls = List.<BenchReport.Case>of(
                         new BenchReport.Case("direct: JDK HttpClient",
-                                (user, n) -> direct.jdk(BenchUsers.key(user), user + " " + n)),
+                                (user, n) -> direct.jdk(BenchUsers.key(user), user + " " + serial.incrementAndGet())),
                         new BenchReport.Case("direct: Apache HttpClient 5 as the portal's",
-                                (user, n) -> direct.apache(BenchUsers.key(user), user + " " + n)),
+                                (user, n) -> direct.apache(BenchUsers.key(user), user + " " + serial.incrementAndGet())),
                         new BenchReport.Case("portal: AssessmentService.search",
                                 (user, n) -> check(assessments.search(AssessmentFilter.NONE.withText(
-                                        "bench " + user + " " + n), NEWEST_FIRST, 0, BenchRise.ROWS))));
+                                        "bench " + user + " " + serial.incrementAndGet()), NEWEST_FIRST, 0,
+                                        BenchRise.ROWS))));
                 var report = new BenchReport(rise, settings);
                 report.setting();
+                report.warmUp(users, calls, Duration.ofSeconds(WARM_UP_SECONDS));
                 report.oneAtATime(users.getFirst(), calls);
                 parts(report, context, users.getFirst());
-                report.sideBySide(users, calls, context.getBean(VendorClients.class));
+                report.sideBySide(users, calls, context.getBean(VendorClients.class),
+                        Duration.ofMillis(PAUSE_MILLIS));
             }
         }
     }
@@ -67,13 +77,13 @@ public final class UpstreamBenchmark {
         String page = BenchRise.page();
         var key = new Latencies();
         var read = new Latencies();
-        for (int i = 0; i < WARM_UP + RUNS; i++) {
+        for (int i = 0; i < PART_WARM_UP + RUNS; i++) {
             long start = System.nanoTime();
             keys.forCurrentUser(Upstream.RISE).orElseThrow();
             long between = System.nanoTime();
             check(RiseRows.page(Json.parse(page), 0));
             long end = System.nanoTime();
-            if (i >= WARM_UP) {
+            if (i >= PART_WARM_UP) {
                 key.add(between - start);
                 read.add(end - between);
             }

@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.LongAdder;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Users working side by side: each on a thread of its own, signed in as themselves, makes one call after the other
- * (no pause between them) until the time is up. Records every call's duration and every failure by its kind.
+ * Users working side by side: each on a thread of its own, signed in as themselves, makes one call after the other,
+ * with a pause between them or none, until the time is up. Records every call's duration and every failure by its
+ * kind, and the CPU time the whole process used meanwhile.
  */
 final class UserLoad {
 
@@ -52,7 +53,7 @@ final class UserLoad {
     private UserLoad() {
     }
 
-    static Outcome run(List<String> users, Duration duration, Call call) throws InterruptedException {
+    static Outcome run(List<String> users, Duration duration, Duration pause, Call call) throws InterruptedException {
         var ready = new CountDownLatch(users.size());
         var go = new CountDownLatch(1);
         Map<String, LongAdder> failures = new ConcurrentHashMap<>();
@@ -74,6 +75,7 @@ final class UserLoad {
                     } catch (Exception failed) {
                         failures.computeIfAbsent(kind(failed), k -> new LongAdder()).increment();
                     }
+                    pause(pause);
                 }
                 SecurityContextHolder.clearContext();
             }));
@@ -96,6 +98,16 @@ final class UserLoad {
     private static String kind(Exception failed) {
         return failed instanceof SourceFailure ? "SourceFailure." + failed.getClass().getSimpleName()
                 : failed.getClass().getSimpleName();
+    }
+
+    private static void pause(Duration pause) {
+        if (!pause.isZero()) {
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void await(CountDownLatch latch) {
