@@ -11,12 +11,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The stored keys of one user: at most one per upstream. Only {@link #sealed} reads the ciphertext. */
+/** The stored keys of one user: at most one per upstream. Only {@link #sealed} and {@link #sealedOf} read the
+ * ciphertext. */
 @Repository
 public class ApiKeyStore {
 
     /** How exact the last-used time is. */
-    static final java.time.Duration LAST_USED_PRECISION = java.time.Duration.ofMinutes(1);
+    public static final java.time.Duration LAST_USED_PRECISION = java.time.Duration.ofMinutes(1);
 
     static final String STATUS_COLUMNS = "upstream, last_four, label, created_at, replaced_at, last_used_at, set_by";
 
@@ -40,6 +41,15 @@ public class ApiKeyStore {
         return jdbc.sql("SELECT key_version, ciphertext FROM api_key WHERE user_id = ? AND upstream = ?")
                 .params(userId, upstream.name())
                 .query((rs, n) -> new SealedKey(rs.getInt("key_version"), rs.getBytes("ciphertext"))).optional();
+    }
+
+    /** The sealed key of the user named {@code username} for the upstream, with the user's id, in one read. */
+    public Optional<OwnedKey> sealedOf(String username, Upstream upstream) {
+        return jdbc.sql("SELECT k.user_id, k.key_version, k.ciphertext FROM api_key k"
+                        + " JOIN portal_user u ON u.id = k.user_id WHERE u.username = ? AND k.upstream = ?")
+                .params(username, upstream.name())
+                .query((rs, n) -> new OwnedKey(rs.getLong("user_id"),
+                        new SealedKey(rs.getInt("key_version"), rs.getBytes("ciphertext")))).optional();
     }
 
     public void insert(long userId, Upstream upstream, SealedKey sealed, String lastFour, @Nullable String label,

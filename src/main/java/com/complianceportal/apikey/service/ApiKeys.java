@@ -1,13 +1,17 @@
 package com.complianceportal.apikey.service;
 
 import com.complianceportal.apikey.domain.ApiKeyStore;
+import com.complianceportal.apikey.domain.OwnedKey;
 import com.complianceportal.apikey.domain.SealedKey;
 import com.complianceportal.apikey.domain.Upstream;
 import com.complianceportal.base.security.Roles;
 import com.complianceportal.shared.Secret;
 import com.complianceportal.user.service.CurrentUser;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +34,8 @@ public class ApiKeys {
     private final ApiKeyCipher cipher;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Cache<SealedKey, Instant> lastMarked = Caffeine.newBuilder()
+            .expireAfterWrite(ApiKeyStore.LAST_USED_PRECISION).maximumSize(10_000).build();
 
     ApiKeys(ApiKeyStore store, ApiKeyCipher cipher, CurrentUser currentUser, Clock clock) {
         this.store = store;
@@ -45,19 +51,33 @@ public class ApiKeys {
      * @throws StoredKeyUnreadableException when the stored key cannot be decrypted
      */
     public Optional<Secret> forCurrentUser(Upstream upstream) {
-        long userId = currentUser.id();
-        Optional<SealedKey> sealed = store.sealed(userId, upstream);
-        if (sealed.isEmpty()) {
+        Optional<OwnedKey> owned = store.sealedOf(currentUser.username(), upstream);
+        if (owned.isEmpty()) {
             return Optional.empty();
         }
+        long userId = owned.get().userId();
+        SealedKey sealed = owned.get().sealed();
         try {
-            Secret key = cipher.open(userId, upstream, sealed.get());
-            store.markUsed(userId, upstream, clock.instant());
+            Secret key = cipher.open(userId, upstream, sealed);
+            markUsed(userId, upstream, sealed);
             return Optional.of(key);
         } catch (GeneralSecurityException e) {
             log.warn("The stored {} key of user {} cannot be decrypted (altered, or copied from another row);"
                     + " an administrator has to set it again.", upstream.label(), currentUser.username());
             throw new StoredKeyUnreadableException(upstream);
+        }
+    }
+
+    /**
+     * The last-used time is kept to the minute: a key marked a moment ago (this very key: a replaced key is a new
+     * one) is not written again, so that a call costs no database write.
+     */
+    private void markUsed(long userId, Upstream upstream, SealedKey sealed) {
+        Instant now = clock.instant();
+        Instant marked = lastMarked.getIfPresent(sealed);
+        if (marked == null || marked.isBefore(now.minus(ApiKeyStore.LAST_USED_PRECISION))) {
+            store.markUsed(userId, upstream, now);
+            lastMarked.put(sealed, now);
         }
     }
 }

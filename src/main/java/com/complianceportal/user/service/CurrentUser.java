@@ -5,6 +5,7 @@ import com.complianceportal.user.domain.PortalUserRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -21,6 +22,8 @@ public class CurrentUser {
         this.users = users;
     }
 
+    /** The signed-in user's name, from the security context alone: no database read, so no transaction of its own. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public String username() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null) {
