@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The load: {@code users} virtual users, each a {@link VirtualUser} in a tab of its own on a virtual thread, started
@@ -22,8 +21,8 @@ public final class LoadGenerator {
         return run(settings, message -> { });
     }
 
-    /** Runs the load; {@code sent} sees every UIDL message the users send (for the check against a recording). */
-    static LoadReport run(LoadSettings settings, Consumer<JsonNode> sent) throws InterruptedException {
+    /** Runs the load; {@code sent} sees the {@link RpcSignature} of every UIDL request (to check against a browser). */
+    static LoadReport run(LoadSettings settings, Consumer<List<String>> sent) throws InterruptedException {
         Recorder recorder = new Recorder();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();

@@ -20,4 +20,8 @@ record LoadSettings(String baseUrl, int users, Duration rampUp, Duration duratio
                 System.getProperty("load.username", "viewer"), System.getProperty("load.password", "viewer"),
                 System.getProperty("load.search", "Textiles"), Integer.getInteger("load.rounds", 0));
     }
+
+    LoadSettings withRounds(int newRounds) {
+        return new LoadSettings(baseUrl, users, rampUp, duration, think, username, password, searchText, newRounds);
+    }
 }

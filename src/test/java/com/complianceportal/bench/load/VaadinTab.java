@@ -38,7 +38,7 @@ final class VaadinTab {
     private final HttpClient http;
     private final String baseUrl;
     private final Recorder recorder;
-    private final Consumer<JsonNode> sentMessages;
+    private final Consumer<List<String>> sentMessages;
     private final CookieManager cookies = new CookieManager();
     private final String windowName = "v-" + Math.random();
     private UiTree tree = new UiTree();
@@ -51,7 +51,7 @@ final class VaadinTab {
     private int promise;
     private int historyIndex;
 
-    VaadinTab(HttpClient http, String baseUrl, Recorder recorder, Consumer<JsonNode> sentMessages) {
+    VaadinTab(HttpClient http, String baseUrl, Recorder recorder, Consumer<List<String>> sentMessages) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.recorder = recorder;
@@ -180,7 +180,7 @@ final class VaadinTab {
         ObjectNode message = JSON.createObjectNode().put("csrfToken", csrfToken);
         message.putArray("rpc").addAll(new ArrayList<JsonNode>(invocations));
         message.put("syncId", syncId).put("clientId", clientId);
-        sentMessages.accept(message);
+        sentMessages.accept(RpcSignature.of(message, tree));
         HttpResponse<String> response = send(request("?v-r=uidl&v-uiId=" + uiId)
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(message.toString())));
