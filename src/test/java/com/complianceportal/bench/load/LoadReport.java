@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /** What one load run measured: per step and over all requests the percentiles, the errors and their first reasons. */
-record LoadReport(LoadSettings settings, Duration took, Recorder recorder) {
+record LoadReport(LoadSettings settings, Duration took, Recorder recorder, String machine) {
+
+    LoadReport(LoadSettings settings, Duration took, Recorder recorder) {
+        this(settings, took, recorder, "");
+    }
 
     static final String ALL = "all requests";
 
@@ -33,6 +37,9 @@ record LoadReport(LoadSettings settings, Duration took, Recorder recorder) {
         summaries().forEach((step, s) -> lines.add(String.format("%-16s %9d %9.1f %9.1f %9.1f %9.1f %7d", step,
                 s.requests(), s.p50(), s.p95(), s.p99(), s.max(), s.errors())));
         recorder.reasons().forEach(reason -> lines.add("  error: " + reason));
+        if (!machine.isEmpty()) {
+            lines.add(machine);
+        }
         return lines;
     }
 }
