@@ -31,6 +31,11 @@ public final class Figures {
         }
     }
 
+    /** The values measured for a figure, in the order of the runs. */
+    List<Double> values(String figure) {
+        return values.getOrDefault(figure, List.of());
+    }
+
     List<String> table() {
         List<String> lines = new ArrayList<>();
         String format = "%-72s %-10s %10s %10s %10s %-5s %s";

@@ -31,8 +31,13 @@ final class RegisterBench {
             figures.notMeasured(loadFigure, LOAD, "not measured: ./portal bench failed");
             return;
         }
+        read(bench.lines(), loadFigure, figures);
+    }
+
+    /** Reads the load time and every case's p95 from the benchmark's output. */
+    static void read(List<String> output, String loadFigure, Figures figures) {
         List<String> header = List.of();
-        for (String line : bench.lines()) {
+        for (String line : output) {
             Matcher loaded = LOADED.matcher(line);
             if (loaded.find()) {
                 figures.add(loadFigure, LOAD, Double.parseDouble(loaded.group(2)));
