@@ -65,7 +65,8 @@ public final class BenchAll {
         List<Integer> users = Arrays.stream(System.getProperty("load.users", quick ? "20,100" : "200,1000").split(","))
                 .map(String::trim).map(Integer::valueOf).toList();
         String jvmArgs = System.getProperty("load.jvmArgs", "").trim();
-        return new LoadBench.Options(users, runs, Duration.ofSeconds(Integer.getInteger("load.rampUp", quick ? 20 : 60)),
+        return new LoadBench.Options(users, runs,
+                Duration.ofSeconds(Integer.getInteger("load.rampUp", quick ? 20 : 60)),
                 Duration.ofSeconds(Integer.getInteger("load.seconds", quick ? 60 : 180)),
                 Integer.getInteger("load.assessments", quick ? 2_000 : 100_000),
                 jvmArgs.isEmpty() ? List.of() : List.of(jvmArgs.split("\\s+")));

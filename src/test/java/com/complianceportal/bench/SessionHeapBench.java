@@ -41,7 +41,8 @@ final class SessionHeapBench {
         for (Figure figure : FIGURES) {
             run.lines().stream().map(figure.line()::matcher).filter(Matcher::find).findFirst().ifPresentOrElse(
                     m -> figures.add(figure.name(), figure.goal(), Double.parseDouble(m.group(1))),
-                    () -> figures.notMeasured(figure.name(), figure.goal(), "not measured: " + SCRIPT + " printed no such line"));
+                    () -> figures.notMeasured(figure.name(), figure.goal(),
+                            "not measured: " + SCRIPT + " printed no such line"));
         }
     }
 }

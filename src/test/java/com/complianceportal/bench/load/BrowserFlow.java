@@ -1,7 +1,6 @@
 package com.complianceportal.bench.load;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-
 import com.complianceportal.testsupport.Chromium;
 import com.complianceportal.testsupport.LoginPage;
 import com.complianceportal.testsupport.RegisterPage;
@@ -10,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +21,7 @@ public final class BrowserFlow {
     private BrowserFlow() {
     }
 
-    /** Walks the flow against {@code baseUrl} as {@code username} and writes every request and answer to {@code har}. */
+    /** Walks the flow against {@code baseUrl} as {@code username}; every request and answer goes to {@code har}. */
     public static void record(String baseUrl, String username, String password, String searchText, Path har) {
         try (Playwright playwright = Playwright.create(); Browser browser = Chromium.launch(playwright)) {
             BrowserContext context = browser.newContext(new Browser.NewContextOptions().setRecordHarPath(har)
@@ -51,9 +51,9 @@ public final class BrowserFlow {
     private static void clickFirstRow(Page page) {
         page.waitForFunction("() => { const r = document.querySelector('#assessment-grid')"
                 + ".shadowRoot.querySelector('#items tr'); return r && r._item; }");
-        Object box = page.evaluate("() => { const c = document.querySelector('#assessment-grid').shadowRoot"
-                + ".querySelector('#items tr td').getBoundingClientRect(); return [c.x + c.width / 2, c.y + c.height / 2]; }");
-        var xy = (java.util.List<?>) box;
+        List<?> xy = (List<?>) page.evaluate("() => { const c = document.querySelector('#assessment-grid')"
+                + ".shadowRoot.querySelector('#items tr td').getBoundingClientRect();"
+                + " return [c.x + c.width / 2, c.y + c.height / 2]; }");
         page.mouse().click(((Number) xy.get(0)).doubleValue(), ((Number) xy.get(1)).doubleValue());
     }
 

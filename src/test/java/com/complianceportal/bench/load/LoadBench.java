@@ -3,6 +3,7 @@ package com.complianceportal.bench.load;
 import com.complianceportal.bench.CpuSampler;
 import com.complianceportal.bench.Figures;
 import com.complianceportal.bench.GcLog;
+import com.complianceportal.bench.Machine;
 import com.complianceportal.bench.PortalUnderTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,7 +70,7 @@ public final class LoadBench {
         String machine = String.format("portal CPU %.0f %% average, %.0f %% in the busiest 2 s (200 %% = 2 cores);"
                 + " generator CPU %.0f %% average; load average after: %s; %s", portal.cpu().averagePercent(),
                 portal.cpu().busiestPercent(), generator.averagePercent(),
-                com.complianceportal.bench.Machine.loadAverage(), portal.gc().since(before).describe());
+                Machine.loadAverage(), portal.gc().since(before).describe());
         generator.stop();
         report.lines().forEach(System.out::println);
         System.out.println(machine);

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Response times of every request by step of the flow, the failed steps with their first reasons, and completed flows. */
+/** Response times of every request by step of the flow, failed steps with their first reasons, completed flows. */
 final class Recorder {
 
     private final Map<String, Queue<Long>> micros = new ConcurrentHashMap<>();

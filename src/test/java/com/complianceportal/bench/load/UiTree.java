@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * What a browser tab knows of one Vaadin UI: the state nodes the server sent (tag, attributes, properties, event
@@ -96,7 +97,7 @@ final class UiTree {
 
     /** The constant (event data expressions, synchronised properties) of an event listener. */
     JsonNode constant(String key) {
-        return constants.getOrDefault(key, tools.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+        return constants.getOrDefault(key, JsonNodeFactory.instance.objectNode());
     }
 
     String tag(int id) {

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -34,6 +36,8 @@ final class VaadinTab {
             + "&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-cs=light"
             + "&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN&v-so=landscape-primary&v-soa=0&v-tn=lumo&v-ga=UNSUPPORTED"
             + "&v-wla=SUPPORTED&v-ws=false";
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final HttpClient http;
     private final String baseUrl;
@@ -124,8 +128,7 @@ final class VaadinTab {
     /** Signs in through Spring Security's form with the CSRF token of the login page; true when it let the user in. */
     boolean signIn(String username, String password) {
         HttpResponse<String> page = send(request("login").GET());
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
-                .matcher(page.body());
+        Matcher token = CSRF.matcher(page.body());
         expect(token.find(), "the login page has no CSRF token");
         String form = Map.of("_csrf", token.group(1), "username", username, "password", password).entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
