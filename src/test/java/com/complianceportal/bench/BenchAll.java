@@ -45,7 +45,7 @@ public final class BenchAll {
             LoadBench.run(project, loadOptions(quick, runs), figures, raw);
         }
         List<String> report = new ArrayList<>();
-        report.add("./portal bench-all " + String.join(" ", args) + (quick ? " -Dquick=true" : "") + ", runs: " + runs);
+        report.add("./portal bench-all" + options() + " (runs: " + runs + ")");
         report.add("Machine: " + machine);
         report.add("Load average at the end: " + Machine.loadAverage());
         report.add("");
@@ -59,6 +59,16 @@ public final class BenchAll {
         Files.createDirectories(results.getParent());
         Files.write(results, report);
         System.out.println("Written to " + project.relativize(results));
+    }
+
+    /** The options this run was given, as they would be typed. */
+    private static String options() {
+        StringBuilder options = new StringBuilder();
+        System.getProperties().stringPropertyNames().stream().sorted()
+                .filter(key -> key.equals("quick") || key.equals("runs") || key.equals("parts")
+                        || key.startsWith("load.") || key.startsWith("bench."))
+                .forEach(key -> options.append(" -D").append(key).append('=').append(System.getProperty(key)));
+        return options.toString();
     }
 
     private static LoadBench.Options loadOptions(boolean quick, int runs) {

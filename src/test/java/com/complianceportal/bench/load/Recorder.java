@@ -15,7 +15,7 @@ final class Recorder {
 
     private final Map<String, Queue<Long>> micros = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
-    private final Queue<String> reasons = new ConcurrentLinkedQueue<>();
+    private final Map<String, AtomicLong> reasons = new ConcurrentHashMap<>();
     private final AtomicLong flows = new AtomicLong();
     private volatile boolean recording = true;
 
@@ -30,8 +30,9 @@ final class Recorder {
             return;
         }
         errors.computeIfAbsent(step, s -> new AtomicLong()).incrementAndGet();
-        if (reasons.size() < 20) {
-            reasons.add(step + ": " + reason);
+        String key = step + ": " + reason;
+        if (reasons.size() < 20 || reasons.containsKey(key)) {
+            reasons.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
         }
     }
 
@@ -54,8 +55,10 @@ final class Recorder {
         return flows.get();
     }
 
+    /** The first twenty different reasons of failed steps, each with how often it occurred. */
     List<String> reasons() {
-        return List.copyOf(reasons);
+        return reasons.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get()))
+                .map(e -> e.getValue().get() + " x " + e.getKey()).toList();
     }
 
     /** Percentiles in ms per step, in the flow's order of first appearance by name, and "all requests" last. */
