@@ -45,7 +45,7 @@ public record GcLog(long maxAfterMb, long maxHeapMb, int pauses, double pauseMs,
     }
 
     public String describe() {
-        return String.format("heap after young or full GC at most %d MB of %d MB; %d GC pauses, %.0f ms in all, longest %.0f ms,"
-                + " %d full", maxAfterMb, maxHeapMb, pauses, pauseMs, longestPauseMs, fullGcs);
+        return String.format("heap after young or full GC at most %d MB of %d MB; %d GC pauses, %.0f ms in all,"
+                + " longest %.0f ms, %d full", maxAfterMb, maxHeapMb, pauses, pauseMs, longestPauseMs, fullGcs);
     }
 }

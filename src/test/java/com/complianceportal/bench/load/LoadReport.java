@@ -29,9 +29,9 @@ record LoadReport(LoadSettings settings, Duration took, Recorder recorder, Strin
     List<String> lines() {
         List<String> lines = new ArrayList<>();
         lines.add(String.format("Load: %d users, ramp-up %d s, %d s more, think time %d-%d ms, took %d s,"
-                + " %d flows done, %d errors", settings.users(), settings.rampUp().toSeconds(), settings.duration().toSeconds(),
-                settings.think().least().toMillis(), settings.think().most().toMillis(), took.toSeconds(),
-                recorder.flows(), errors()));
+                + " %d flows done, %d errors", settings.users(), settings.rampUp().toSeconds(),
+                settings.duration().toSeconds(), settings.think().least().toMillis(),
+                settings.think().most().toMillis(), took.toSeconds(), recorder.flows(), errors()));
         lines.add(String.format("%-16s %9s %9s %9s %9s %9s %7s", "step", "requests", "p50 ms", "p95 ms", "p99 ms",
                 "max ms", "errors"));
         summaries().forEach((step, s) -> lines.add(String.format("%-16s %9d %9.1f %9.1f %9.1f %9.1f %7d", step,
