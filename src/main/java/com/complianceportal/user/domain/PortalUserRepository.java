@@ -16,7 +16,12 @@ public interface PortalUserRepository extends ListCrudRepository<PortalUser, Lon
 
     boolean existsByRole(Role role);
 
+    /**
+     * Only an account with something to forget is written: a sign-in of an account without failures takes no row
+     * lock, so that many sign-ins of one account at the same moment do not queue for it (and time out in H2).
+     */
     @Modifying
-    @Query("UPDATE portal_user SET failed_attempts = 0, locked_until = NULL WHERE username = LOWER(:username)")
+    @Query("UPDATE portal_user SET failed_attempts = 0, locked_until = NULL WHERE username = LOWER(:username)"
+            + " AND (failed_attempts <> 0 OR locked_until IS NOT NULL)")
     int resetFailures(String username);
 }
