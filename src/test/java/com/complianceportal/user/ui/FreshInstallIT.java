@@ -67,6 +67,8 @@ class FreshInstallIT extends ChromiumSession {
     @Test
     void a_database_that_refuses_writes_shows_a_message_on_the_login_page_and_turns_health_down() throws Exception {
         retireEveryPooledConnection();
+        // An earlier failed attempt, so that the sign-in has the account's row to write (it forgets the failure).
+        jdbc.update("UPDATE portal_user SET failed_attempts = 1 WHERE username = 'viewer'");
         // Every write to these tables now fails, as every write did when the database had been closed under them.
         jdbc.execute("ALTER TABLE portal_user ADD CONSTRAINT refuse_writes CHECK (failed_attempts < 0) NOCHECK");
         jdbc.execute("ALTER TABLE health_probe ADD CONSTRAINT refuse_probe CHECK (id < 0) NOCHECK");
@@ -84,6 +86,7 @@ class FreshInstallIT extends ChromiumSession {
         } finally {
             jdbc.execute("ALTER TABLE portal_user DROP CONSTRAINT refuse_writes");
             jdbc.execute("ALTER TABLE health_probe DROP CONSTRAINT refuse_probe");
+            jdbc.update("UPDATE portal_user SET failed_attempts = 0 WHERE username = 'viewer'");
         }
         assertThat(health()).isEqualTo(200);
     }
