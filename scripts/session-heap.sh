@@ -2,7 +2,8 @@
 # Heap per live session and cold start of the packaged portal (README, "Benchmark"). Packages nothing: run
 # `./portal -B -q -DskipTests package` first.
 #
-#   scripts/session-heap.sh [--sessions N] [--starts K] [--jar PATH] [--port P] [--skip-heap] [--skip-start]
+#   scripts/session-heap.sh [--sessions N] [--starts K] [--tabs open|closed|both] [--heap-opts "JVM OPTIONS"]
+#                           [--jar PATH] [--port P] [--skip-heap] [--skip-start]
 #
 # 1. Cold start: K times (default 3) the portal starts on a fresh data folder (demo profile); the time from `java -jar`
 #    to the first 200 of /login. Measured the way `./portal run` and the Docker image start it (`./portal prepare`:
@@ -12,22 +13,25 @@
 #    loaded, scripts/session-heap/session_heap.sh signs N real Chromium sessions in (default 40) as `viewer`, opens
 #    /assessments, scrolls the grid and measures the live heap after a full GC, first with the tabs left open, then
 #    with N more sessions whose tabs are closed. Prints `heap per session (tabs open): X KB`, `(tabs closed)` and the
-#    classes that grew most.
+#    classes that grew most. --tabs measures only one of the two; --heap-opts replaces -Xmx1g (e.g. to measure
+#    with the options of ./portal run: --heap-opts "-Xmx1g -XX:+UseG1GC -XX:+UseStringDeduplication").
 # Needs Debian's chromium, node and playwright-core (NODE_PATH; otherwise installed from the npm registry into
 # target/session-heap-node). Raw output of each run: target/session-heap/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SESSIONS=40 STARTS=3 JAR=target/compliance-portal.jar PORT=18090 HEAP=1 START=1
+SESSIONS=40 STARTS=3 JAR=target/compliance-portal.jar PORT=18090 HEAP=1 START=1 TABS=both HEAP_OPTS=-Xmx1g
 while [ $# -gt 0 ]; do
   case "$1" in
     --sessions) SESSIONS=$2; shift 2 ;;
     --starts) STARTS=$2; shift 2 ;;
+    --tabs) TABS=$2; shift 2 ;;
+    --heap-opts) HEAP_OPTS=$2; shift 2 ;;
     --jar) JAR=$2; shift 2 ;;
     --port) PORT=$2; shift 2 ;;
     --skip-heap) HEAP=0; shift ;;
     --skip-start) START=0; shift ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -101,11 +105,13 @@ if [ "$HEAP" = 1 ]; then
   fi
   export NODE_PATH
   t0=$(date +%s%3N)
-  start_portal "$OUT/portal.log" "$JAR" -Xmx1g
+  # shellcheck disable=SC2086
+  start_portal "$OUT/portal.log" "$JAR" $HEAP_OPTS
   wait_for_login "$t0" >/dev/null
   # The demo register is written after start-up; measure once it is complete.
   until grep -q "Demo register loaded" "$OUT/portal.log"; do sleep 0.5; done
-  for tabs in open closed; do
+  kinds=(open closed); [ "$TABS" != both ] && kinds=("$TABS")
+  for tabs in "${kinds[@]}"; do
     scripts/session-heap/session_heap.sh --pid "$PORTAL_PID" --base "http://127.0.0.1:$PORT" \
         --user viewer --password viewer --route /assessments --sessions "$SESSIONS" --tabs "$tabs" \
         --top 15 --out "$OUT/$tabs" --label "tabs $tabs" >"$OUT/$tabs.txt" 2>&1 || true
