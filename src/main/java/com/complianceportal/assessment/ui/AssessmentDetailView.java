@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One assessment, opened by its assessment id ("100139-1") or its internal id. The header holds what users look for
@@ -64,8 +65,13 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
      * when a vendor gave the row a visible id that cannot stand in an address; empty when neither can.
      */
     static Optional<RouteParameters> parameters(AssessmentSummary summary) {
+        return Optional.ofNullable(addressId(summary)).map(AssessmentDetailView::parameters);
+    }
+
+    /** The id a register row's page opens by (see {@link #parameters(AssessmentSummary)}), or null when none can. */
+    static @Nullable String addressId(AssessmentSummary summary) {
         return Stream.of(summary.assessmentId(), summary.id()).filter(id -> id != null && ID.matcher(id).matches())
-                .findFirst().map(AssessmentDetailView::parameters);
+                .findFirst().orElse(null);
     }
 
     /** The relative address of an assessment's page, such as {@code assessments/100139-1}. */

@@ -3,7 +3,6 @@ package com.complianceportal.assessment.ui;
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentPage;
 import com.complianceportal.assessment.domain.AssessmentSort;
-import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.assessment.service.AssessmentService;
 import com.complianceportal.base.failure.SourceFailure;
@@ -15,6 +14,7 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +27,17 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The register's lazy grid: every page, sort and filter is a query to the service, never an in-memory step. On narrow
- * screens it shows one compact column instead of the table.
+ * screens it shows one compact column instead of the table. Every open tab keeps its grid on the server, so a column
+ * is created only when it is first shown or sorted by, and the rows hold only what the columns show.
  */
-class AssessmentGrid extends Grid<AssessmentSummary> {
+class AssessmentGrid extends Grid<RegisterRow> {
 
     static final int PAGE_SIZE = 50;
 
-    private final Map<RegisterColumn, Column<AssessmentSummary>> columns = new EnumMap<>(RegisterColumn.class);
-    private final Column<AssessmentSummary> compact;
+    private final Map<RegisterColumn, Column<RegisterRow>> columns = new EnumMap<>(RegisterColumn.class);
+    private final RegisterColumns builder;
+    private final SourceCapabilities capabilities;
+    private @Nullable Column<RegisterRow> compact;
     private List<RegisterColumn> chosen = RegisterColumn.defaults();
     private boolean compactMode;
     private AssessmentFilter filter = AssessmentFilter.NONE;
@@ -56,13 +59,11 @@ class AssessmentGrid extends Grid<AssessmentSummary> {
             Consumer<@Nullable SourceFailure> failures) {
         setId("assessment-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
-        SourceCapabilities capabilities = service.capabilities();
+        capabilities = service.capabilities();
         setMultiSort(capabilities.maxSortKeys() > 1, MultiSortPriority.APPEND);
         setColumnReorderingAllowed(true);
-        RegisterColumns builder = new RegisterColumns(time, today);
-        builder.addTo(this, columns, capabilities);
-        compact = builder.addCompactTo(this);
-        compact.setVisible(false);
+        builder = new RegisterColumns(time, today);
+        applyColumns();
         setPageSize(PAGE_SIZE);
         // A source that cannot answer leaves the grid empty with its reason (see failures), never an error page.
         setItems(query -> {
@@ -72,10 +73,11 @@ class AssessmentGrid extends Grid<AssessmentSummary> {
             // A register shorter than a page is asked for fewer rows than the page read with its total holds.
             if (known != null && query.getOffset() == 0 && query.getLimit() <= known.limit()
                     && known.filter().equals(filter) && known.sort().equals(sort)) {
-                return known.page().rows().stream().limit(query.getLimit());
+                return known.page().rows().stream().limit(query.getLimit()).map(RegisterRow::of);
             }
             try {
-                return service.search(filter, sort, query.getOffset(), query.getLimit()).rows().stream();
+                return service.search(filter, sort, query.getOffset(), query.getLimit()).rows().stream()
+                        .map(RegisterRow::of);
             } catch (SourceFailure failure) {
                 failures.accept(failure);
                 getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this,
@@ -112,10 +114,10 @@ class AssessmentGrid extends Grid<AssessmentSummary> {
 
     void show(AssessmentFilter newFilter, List<AssessmentSort> sort) {
         filter = newFilter;
-        List<GridSortOrder<AssessmentSummary>> orders = new ArrayList<>();
+        List<GridSortOrder<RegisterRow>> orders = new ArrayList<>();
         for (AssessmentSort s : sort) {
-            columns.entrySet().stream().filter(e -> e.getKey().sortField() == s.field()).findFirst()
-                    .ifPresent(e -> orders.add(new GridSortOrder<>(e.getValue(),
+            Arrays.stream(RegisterColumn.values()).filter(c -> c.sortField() == s.field()).findFirst()
+                    .ifPresent(c -> orders.add(new GridSortOrder<>(column(c),
                             s.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
         }
         sort(orders);
@@ -124,7 +126,7 @@ class AssessmentGrid extends Grid<AssessmentSummary> {
 
     List<AssessmentSort> currentSort() {
         List<AssessmentSort> sorts = new ArrayList<>();
-        for (GridSortOrder<AssessmentSummary> order : getSortOrder()) {
+        for (GridSortOrder<RegisterRow> order : getSortOrder()) {
             columns.entrySet().stream().filter(e -> e.getValue() == order.getSorted() && e.getKey().sortField() != null)
                     .findFirst().ifPresent(e -> sorts.add(new AssessmentSort(e.getKey().sortField(),
                             order.getDirection() == SortDirection.DESCENDING)));
@@ -178,8 +180,41 @@ class AssessmentGrid extends Grid<AssessmentSummary> {
     }
 
     private void applyColumns() {
-        compact.setVisible(compactMode);
+        if (compactMode && compact == null) {
+            compact = builder.addCompactTo(this);
+        }
+        if (compact != null) {
+            compact.setVisible(compactMode);
+        }
+        if (!compactMode) {
+            chosen.forEach(this::column);
+        }
         columns.forEach((column, gridColumn) -> gridColumn.setVisible(!compactMode && chosen.contains(column)));
+    }
+
+    /** The grid's column for {@code column}, created (hidden) in its place among the others on first use. */
+    private Column<RegisterRow> column(RegisterColumn column) {
+        Column<RegisterRow> existing = columns.get(column);
+        if (existing != null) {
+            return existing;
+        }
+        Column<RegisterRow> added = builder.add(this, column, capabilities);
+        columns.put(column, added);
+        // Where the user has moved columns, their order stays; the new one follows its predecessor in the register.
+        List<Column<RegisterRow>> order = new ArrayList<>(getColumns());
+        order.remove(added);
+        int at = 0;
+        for (int i = 0; i < order.size(); i++) {
+            Column<RegisterRow> other = order.get(i);
+            boolean before = columns.entrySet().stream()
+                    .anyMatch(e -> e.getValue() == other && e.getKey().ordinal() < column.ordinal());
+            if (before) {
+                at = i + 1;
+            }
+        }
+        order.add(at, added);
+        setColumnOrder(order);
+        return added;
     }
 
     private static List<AssessmentSort> toSorts(List<QuerySortOrder> orders) {

@@ -2,7 +2,6 @@ package com.complianceportal.assessment.ui;
 
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentSort;
-import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.assessment.service.AssessmentService;
 import com.complianceportal.assessment.service.export.AssessmentExporter;
@@ -39,6 +38,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,7 +65,7 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
     private final SourceCapabilities capabilities;
     private final Span total = new Span();
     private RegisterQuery current = RegisterQuery.of(AssessmentFilter.NONE, List.of());
-    private @Nullable AssessmentSummary focused;
+    private @Nullable RegisterRow focused;
     private @Nullable Registration resize;
 
     AssessmentsView(AssessmentService service, AssessmentExporter exporter, PreferenceService preferences,
@@ -186,11 +186,11 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
-    private void open(AssessmentSummary summary) {
+    private void open(RegisterRow row) {
         UI ui = UI.getCurrent();
         ComponentUtil.setData(ui, ReturnPoint.class, new ReturnPoint(current.location(), grid.focusedIndex()));
-        AssessmentDetailView.parameters(summary).ifPresentOrElse(
-                parameters -> ui.navigate(AssessmentDetailView.class, parameters),
+        Optional.ofNullable(row.addressId()).ifPresentOrElse(
+                id -> ui.navigate(AssessmentDetailView.class, AssessmentDetailView.parameters(id)),
                 () -> Notification.show("This assessment cannot be opened: its source gave it no id that the portal can"
                         + " use in an address.", 6000, Notification.Position.BOTTOM_START));
     }

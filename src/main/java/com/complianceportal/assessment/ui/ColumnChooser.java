@@ -14,16 +14,37 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
-/** A "Columns" button with a popover of checkboxes: which register columns to show. */
+/**
+ * A "Columns" button with a popover of checkboxes: which register columns to show. The popover is made on the first
+ * click, as few users ever open it and every open register would otherwise keep its nineteen checkboxes.
+ */
 class ColumnChooser extends Div {
 
-    private final CheckboxGroup<RegisterColumn> choice = new CheckboxGroup<>();
+    private final Button button = new Button("Columns", VaadinIcon.COG_O.create());
+    private final Consumer<List<RegisterColumn>> listener;
+    private List<RegisterColumn> visible;
+    private @Nullable Popover popover;
 
     ColumnChooser(List<RegisterColumn> visible, Consumer<List<RegisterColumn>> listener) {
-        Button button = new Button("Columns", VaadinIcon.COG_O.create());
+        this.visible = List.copyOf(visible);
+        this.listener = listener;
         button.setId("column-chooser");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.getElement().setAttribute("aria-haspopup", "dialog").setAttribute("aria-expanded", "false");
+        button.addClickListener(e -> {
+            if (popover == null) {
+                popover = popover();
+                add(popover);
+                popover.open();
+            }
+        });
+        add(button);
+    }
+
+    private Popover popover() {
+        CheckboxGroup<RegisterColumn> choice = new CheckboxGroup<>();
         choice.setId("column-choice");
         choice.setLabel("Columns to show");
         choice.setItems(RegisterColumn.values());
@@ -33,16 +54,17 @@ class ColumnChooser extends Div {
         choice.setItemEnabledProvider(c -> c != RegisterColumn.ASSESSMENT_ID);
         choice.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                listener.accept(Arrays.stream(RegisterColumn.values()).filter(e.getValue()::contains).toList());
+                visible = Arrays.stream(RegisterColumn.values()).filter(e.getValue()::contains).toList();
+                listener.accept(visible);
             }
         });
-        Popover popover = new Popover();
-        popover.setTarget(button);
-        popover.setPosition(PopoverPosition.BOTTOM_END);
-        popover.setModal(false);
-        popover.add(choice);
-        popover.addClassName("column-popover");
-        add(button, popover);
+        Popover created = new Popover();
+        created.setTarget(button);
+        created.setPosition(PopoverPosition.BOTTOM_END);
+        created.setModal(false);
+        created.add(choice);
+        created.addClassName("column-popover");
+        return created;
     }
 
     /** The columns stored as "key,key": unknown keys are dropped, the id column is always kept. */

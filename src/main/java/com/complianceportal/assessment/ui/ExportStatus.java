@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +17,8 @@ final class ExportStatus extends HorizontalLayout {
 
     static final int POLL_MILLIS = 500;
 
-    private final ProgressBar bar = new ProgressBar();
-    private final Span text = new Span();
+    private @Nullable ProgressBar bar;
+    private @Nullable Span text;
     private int requested;
     private int ended;
 
@@ -25,29 +26,43 @@ final class ExportStatus extends HorizontalLayout {
         setId("export-status");
         setAlignItems(Alignment.CENTER);
         setPadding(false);
-        bar.setWidth("10rem");
-        bar.getElement().setAttribute("aria-label", "Export progress");
-        text.setId("export-status-text");
-        add(bar, text);
         setVisible(false);
         addDetachListener(e -> e.getUI().setPollInterval(-1));
+    }
+
+    /** The bar and its text, made on the first export: every open register holds this component. */
+    private ProgressBar bar() {
+        if (bar == null) {
+            bar = new ProgressBar();
+            bar.setWidth("10rem");
+            bar.getElement().setAttribute("aria-label", "Export progress");
+            text = new Span();
+            text.setId("export-status-text");
+            add(bar, text);
+        }
+        return bar;
+    }
+
+    private Span text() {
+        bar();
+        return Objects.requireNonNull(text);
     }
 
     /** The user clicked an export link; the download itself arrives as a separate request. */
     void requested() {
         requested++;
         if (ended < requested) {
-            bar.setIndeterminate(true);
-            text.setText("Preparing export…");
+            bar().setIndeterminate(true);
+            text().setText("Preparing export…");
             setVisible(true);
             getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
         }
     }
 
     void progress(long rows, long total) {
-        bar.setIndeterminate(total <= 0);
-        bar.setValue(total <= 0 ? 0 : Math.min(1.0, (double) rows / total));
-        text.setText(String.format(Locale.ENGLISH, "%,d of %,d rows", rows, total));
+        bar().setIndeterminate(total <= 0);
+        bar().setValue(total <= 0 ? 0 : Math.min(1.0, (double) rows / total));
+        text().setText(String.format(Locale.ENGLISH, "%,d of %,d rows", rows, total));
         setVisible(true);
     }
 

@@ -1,6 +1,5 @@
 package com.complianceportal.assessment.ui;
 
-import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.AssessmentVocabulary;
 import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.base.ui.Countries;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -32,37 +30,34 @@ final class RegisterColumns {
         this.today = today;
     }
 
-    void addTo(Grid<AssessmentSummary> grid, Map<RegisterColumn, Column<AssessmentSummary>> columns,
-            SourceCapabilities capabilities) {
-        for (RegisterColumn column : RegisterColumn.values()) {
-            Column<AssessmentSummary> added = switch (column) {
-                case ORGANISATION -> grid.addColumn(twoLines(s -> s.stakeholders().assessedOrg().displayName(),
-                        s -> country(s.stakeholders().assessedAddress().country())));
-                case STATUS -> grid.addColumn(badge(AssessmentSummary::status, Badges::statusTheme));
-                case DUE_DATE -> grid.addColumn(due());
-                case FINDINGS -> grid.addColumn(findings());
-                case STANDARD -> grid.addColumn(twoLines(s -> s.standard().label(), AssessmentSummary::type));
-                case RATING -> grid.addColumn(rating());
-                case SCORE -> grid.addColumn(s -> s.scorePercentage() == null ? "" : s.scorePercentage() + " %")
-                        .setTextAlign(ColumnTextAlign.END);
-                case COUNTRY -> grid.addColumn(s -> country(s.stakeholders().assessedAddress().country()));
-                default -> grid.addColumn(text(column));
-            };
-            added.setHeader(column.header()).setKey(column.key()).setResizable(true).setWidth(column.width())
-                    .setFlexGrow(column == RegisterColumn.ORGANISATION ? 1 : 0).setFrozen(column.frozen());
-            if (column.sortField() != null && capabilities.canSort(column.sortField())) {
-                added.setSortable(true).setSortProperty(column.sortField().key());
-            } else {
-                added.setSortable(false);
-            }
-            added.setVisible(RegisterColumn.defaults().contains(column));
-            columns.put(column, added);
+    /** Adds {@code column} to the grid, hidden: the grid creates a column only when it is first shown or sorted by. */
+    Column<RegisterRow> add(Grid<RegisterRow> grid, RegisterColumn column, SourceCapabilities capabilities) {
+        Column<RegisterRow> added = switch (column) {
+            case ORGANISATION -> grid.addColumn(twoLines(RegisterRow::organisation, s -> country(s.countryCode())));
+            case STATUS -> grid.addColumn(badge(RegisterRow::status, Badges::statusTheme));
+            case DUE_DATE -> grid.addColumn(due());
+            case FINDINGS -> grid.addColumn(findings());
+            case STANDARD -> grid.addColumn(twoLines(s -> s.standard().label(), RegisterRow::type));
+            case RATING -> grid.addColumn(rating());
+            case SCORE -> grid.addColumn(s -> s.scorePercentage() == null ? "" : s.scorePercentage() + " %")
+                    .setTextAlign(ColumnTextAlign.END);
+            case COUNTRY -> grid.addColumn(s -> country(s.countryCode()));
+            default -> grid.addColumn(text(column));
+        };
+        added.setHeader(column.header()).setKey(column.key()).setResizable(true).setWidth(column.width())
+                .setFlexGrow(column == RegisterColumn.ORGANISATION ? 1 : 0).setFrozen(column.frozen());
+        if (column.sortField() != null && capabilities.canSort(column.sortField())) {
+            added.setSortable(true).setSortProperty(column.sortField().key());
+        } else {
+            added.setSortable(false);
         }
+        added.setVisible(false);
+        return added;
     }
 
     /** The one column of narrow screens: id and status, organisation, country and due date, in a few short lines. */
-    Column<AssessmentSummary> addCompactTo(Grid<AssessmentSummary> grid) {
-        return grid.addColumn(LitRenderer.<AssessmentSummary>of("""
+    Column<RegisterRow> addCompactTo(Grid<RegisterRow> grid) {
+        return grid.addColumn(LitRenderer.<RegisterRow>of("""
                 <div class="compact-row">
                   <div class="compact-top"><span class="compact-id">${item.id}</span>\
                 <vaadin-badge theme="${item.statusTheme} small">${item.status}</vaadin-badge></div>
@@ -70,29 +65,28 @@ final class RegisterColumns {
                   <div class="cell-sub">${item.place}${item.due ? html` · Due ${item.due}` : ''}\
                 ${item.overdue ? html` <vaadin-badge theme="error small">Overdue</vaadin-badge>` : ''}</div>
                 </div>""")
-                .withProperty("id", AssessmentSummary::assessmentId)
-                .withProperty("status", AssessmentSummary::status)
+                .withProperty("id", RegisterRow::assessmentId)
+                .withProperty("status", RegisterRow::status)
                 .withProperty("statusTheme", s -> Badges.statusTheme(s.status()))
-                .withProperty("org", s -> s.stakeholders().assessedOrg().displayName())
-                .withProperty("place", s -> country(s.stakeholders().assessedAddress().country()))
-                .withProperty("due", s -> time.date(s.dates().due()))
+                .withProperty("org", RegisterRow::organisation)
+                .withProperty("place", s -> country(s.countryCode()))
+                .withProperty("due", s -> time.date(s.due()))
                 .withProperty("overdue", this::overdue))
                 .setHeader("Assessments").setKey("compact").setFlexGrow(1).setSortable(false);
     }
 
-    private ValueProvider<AssessmentSummary, String> text(RegisterColumn column) {
+    private ValueProvider<RegisterRow, String> text(RegisterColumn column) {
         return s -> Objects.requireNonNullElse(switch (column) {
             case ASSESSMENT_ID -> s.assessmentId();
             case CASE_ID -> s.caseId();
             case TYPE -> s.type();
-            case CITY -> s.stakeholders().assessedAddress().city();
-            case REQUESTER -> s.stakeholders().requester() == null ? null
-                    : s.stakeholders().requester().displayName();
-            case LEAD_EXECUTOR -> s.stakeholders().leadExecutorName();
-            case CAPA_STATUS -> s.capa() == null ? null : s.capa().status();
-            case CAPA_DUE -> s.capa() == null ? null : time.date(s.capa().dueDate());
+            case CITY -> s.city();
+            case REQUESTER -> s.requester();
+            case LEAD_EXECUTOR -> s.leadExecutor();
+            case CAPA_STATUS -> s.capaStatus();
+            case CAPA_DUE -> time.date(s.capaDue());
             case REASON -> s.reason();
-            case WORKFLOW -> s.workflowName();
+            case WORKFLOW -> s.workflow();
             case UPDATED -> time.dateTime(s.updatedAt());
             default -> null;
         }, "");
@@ -102,24 +96,24 @@ final class RegisterColumns {
         return Objects.requireNonNullElse(Countries.name(code, time.language()), "");
     }
 
-    private static LitRenderer<AssessmentSummary> twoLines(Function<AssessmentSummary, @Nullable String> main,
-            Function<AssessmentSummary, @Nullable String> sub) {
-        return LitRenderer.<AssessmentSummary>of(
+    private static LitRenderer<RegisterRow> twoLines(Function<RegisterRow, @Nullable String> main,
+            Function<RegisterRow, @Nullable String> sub) {
+        return LitRenderer.<RegisterRow>of(
                 "<div class=\"cell-main\">${item.main}</div><div class=\"cell-sub\">${item.sub}</div>")
                 .withProperty("main", s -> Objects.requireNonNullElse(main.apply(s), ""))
                 .withProperty("sub", s -> Objects.requireNonNullElse(sub.apply(s), ""));
     }
 
-    private static LitRenderer<AssessmentSummary> badge(ValueProvider<AssessmentSummary, @Nullable String> value,
+    private static LitRenderer<RegisterRow> badge(ValueProvider<RegisterRow, @Nullable String> value,
             Function<String, String> theme) {
-        return LitRenderer.<AssessmentSummary>of(
+        return LitRenderer.<RegisterRow>of(
                 "${item.text ? html`<vaadin-badge theme=\"${item.theme} small\">${item.text}</vaadin-badge>` : ''}")
                 .withProperty("text", s -> Objects.requireNonNullElse(value.apply(s), ""))
                 .withProperty("theme", s -> value.apply(s) == null ? "" : theme.apply(value.apply(s)));
     }
 
-    private static LitRenderer<AssessmentSummary> rating() {
-        return LitRenderer.<AssessmentSummary>of("""
+    private static LitRenderer<RegisterRow> rating() {
+        return LitRenderer.<RegisterRow>of("""
                 ${item.text ? html`<vaadin-badge theme="${item.theme} small">${item.text}</vaadin-badge>` : ''}\
                 <div class="cell-sub">${item.score}</div>""")
                 .withProperty("text", s -> Objects.requireNonNullElse(s.rating(), ""))
@@ -127,8 +121,8 @@ final class RegisterColumns {
                 .withProperty("score", s -> s.scorePercentage() == null ? "" : "Score " + s.scorePercentage() + " %");
     }
 
-    private static LitRenderer<AssessmentSummary> findings() {
-        return LitRenderer.<AssessmentSummary>of("""
+    private static LitRenderer<RegisterRow> findings() {
+        return LitRenderer.<RegisterRow>of("""
                 <span class="finding-badges">${item.findingTexts.map((text, i) => html`<vaadin-badge \
                 theme="${item.findingThemes[i]} small" title="${item.findingLabels[i]}" \
                 aria-label="${item.findingLabels[i]}">${text}</vaadin-badge>`)}</span>""")
@@ -140,15 +134,15 @@ final class RegisterColumns {
                         .map(f -> Badges.severityTheme(f.severity())).toList());
     }
 
-    private LitRenderer<AssessmentSummary> due() {
-        return LitRenderer.<AssessmentSummary>of("""
+    private LitRenderer<RegisterRow> due() {
+        return LitRenderer.<RegisterRow>of("""
                 <div class="cell-main">${item.due}</div>\
                 ${item.overdue ? html`<vaadin-badge theme="error small">Overdue</vaadin-badge>` : ''}""")
-                .withProperty("due", s -> time.date(s.dates().due()))
+                .withProperty("due", s -> time.date(s.due()))
                 .withProperty("overdue", this::overdue);
     }
 
-    private boolean overdue(AssessmentSummary s) {
-        return AssessmentVocabulary.isOverdue(s.status(), s.dates().due(), today.get());
+    private boolean overdue(RegisterRow s) {
+        return AssessmentVocabulary.isOverdue(s.status(), s.due(), today.get());
     }
 }

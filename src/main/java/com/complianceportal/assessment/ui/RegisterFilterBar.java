@@ -213,10 +213,13 @@ class RegisterFilterBar extends Div {
     /** A picker of the source's values; where the source cannot list them all, the user may type one. */
     private static void setUp(ComboBox<String> field, String id, FilterOptions.Choices choices) {
         field.setId(id);
-        List<String> items = new ArrayList<>(choices.values());
-        field.setItems(items);
         field.setClearButtonVisible(true);
-        if (choices.freeEntry()) {
+        if (!choices.freeEntry()) {
+            // The source's shared, immutable list: no copy per open register.
+            field.setItems(choices.values());
+        } else {
+            List<String> items = new ArrayList<>(choices.values());
+            field.setItems(items);
             field.setAllowCustomValue(true);
             field.addCustomValueSetListener(e -> {
                 String typed = e.getDetail().strip();

@@ -3,7 +3,6 @@ package com.complianceportal.assessment.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.complianceportal.assessment.domain.AssessmentFilter;
-import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.service.AssessmentService;
 import com.complianceportal.user.service.PreferenceService;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -132,15 +131,15 @@ class AssessmentsViewTest extends SpringBrowserlessTest {
         long expected = service.count(AssessmentFilter.NONE.withText("textiles"));
         assertThat(expected).isPositive();
         assertThat(test(grid).size()).isEqualTo((int) expected);
-        AssessmentSummary first = test(grid).getRow(0);
-        assertThat(first.stakeholders().assessedOrg().name() + " " + first.stakeholders().requester())
+        RegisterRow first = test(grid).getRow(0);
+        assertThat(first.organisation() + " " + first.requester())
                 .containsIgnoringCase("textiles");
     }
 
     @Test
     void clicking_a_row_opens_its_detail_page() {
         AssessmentGrid grid = open("status=Completed");
-        AssessmentSummary first = test(grid).getRow(0);
+        RegisterRow first = test(grid).getRow(0);
         test(grid).clickRow(0);
         assertThat(getCurrentView()).isInstanceOf(AssessmentDetailView.class);
         assertThat(address()).isEqualTo("assessments/" + first.assessmentId());

@@ -70,7 +70,7 @@ class UpstreamRegisterViewTest extends SpringBrowserlessTest {
 
         assertThat(total()).isEqualTo("1,234 assessments");
         assertThat(test(grid).getRow(0).assessmentId()).isEqualTo("100000-1");
-        assertThat(test(grid).getRow(0).stakeholders().assessedOrg().name()).isEqualTo("Bright Star");
+        assertThat(test(grid).getRow(0).organisation()).isEqualTo("Bright Star");
     }
 
     @Test
