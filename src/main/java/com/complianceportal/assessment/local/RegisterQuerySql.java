@@ -227,11 +227,15 @@ final class RegisterQuerySql {
     Sql walk(List<AssessmentSort> sort, boolean withIds) {
         String columns = "a.id, a.assessed_org_id, a.requester_org_id"
                 + (withIds ? ", a.assessment_id, a.case_id" : ", NULL, NULL");
-        // Nothing but the default order: the index that also holds the organisations serves it without reading rows.
-        String from = params.isEmpty() && where.toString().equals(" WHERE 1=1")
-                && (sort.isEmpty() || sort.equals(List.of(AssessmentSort.DEFAULT))) && !withIds
-                ? " FROM assessment a USE INDEX (assessment_updated_parties)" : " FROM assessment a";
-        return new Sql("SELECT " + columns + from + where + order(sort), List.copyOf(params));
+        if (params.isEmpty() && where.toString().equals(" WHERE 1=1") && !withIds
+                && (sort.isEmpty() || sort.equals(List.of(AssessmentSort.DEFAULT)))) {
+            // Nothing but the default order: the index that also holds the organisations and the id serves it without
+            // reading rows. (updated_at, row_no) is unique, so the further columns change no order; they make this
+            // index the one whose order the database reads.
+            return new Sql("SELECT " + columns + " FROM assessment a USE INDEX (assessment_updated_parties)" + where
+                    + orderBy(sort) + ", a.assessed_org_id, a.requester_org_id, a.id", List.of());
+        }
+        return new Sql("SELECT " + columns + " FROM assessment a" + where + order(sort), List.copyOf(params));
     }
 
     /** True when a free text narrows the rows; {@link #walk} ignores it. */

@@ -23,8 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class TextPageWalk {
 
-    /** Most rows one page may walk: a few milliseconds. */
-    static final int BUDGET = 40_000;
+    /** Most rows one page may walk before the database is asked instead. */
+    static final int BUDGET = 20_000;
+    /** Rows a page is expected to walk, at most, for a walk to be tried. */
+    static final int EXPECTED = 5_000;
     /** Rows fetched at a time while walking. */
     private static final int FETCH = 500;
     /** Digits and dashes: the shape of assessment ids and case ids, as {@link RegisterQuerySql} matches them. */
@@ -54,7 +56,7 @@ final class TextPageWalk {
      * rows match the text, so about {@code (offset + limit) * walkable / matching} rows are walked.
      */
     static boolean worthWalking(int offset, int limit, long matching, long walkable) {
-        return matching > 0 && (double) (offset + limit) * walkable / matching <= BUDGET / 2.0;
+        return matching > 0 && (double) (offset + limit) * walkable / matching <= EXPECTED;
     }
 
     /**

@@ -88,8 +88,8 @@ public final class RegisterBenchmark {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
             JdbcClient jdbc = JdbcClient.create(dataSource);
             if (reuse) {
-                System.out.printf(Locale.ROOT, "Reusing the register in %s: %,d assessments%n", dir,
-                        jdbc.sql("SELECT COUNT(*) FROM assessment").query(Long.class).single());
+                assessments = jdbc.sql("SELECT COUNT(*) FROM assessment").query(Long.class).single().intValue();
+                System.out.printf(Locale.ROOT, "Reusing the register in %s: %,d assessments%n", dir, assessments);
             } else {
                 long start = System.nanoTime();
                 DemoRegister.load(dataSource, assessments, 20261125L, LocalDate.now(ZoneOffset.UTC));
@@ -174,39 +174,52 @@ public final class RegisterBenchmark {
 
     /**
      * {@link #CHANGES} times: an assessment is created (written as a create writes it, then announced), and
-     * {@link #VISITORS} visitors open the dashboard at once. Prints the p50/p95 of their waits and, as rows, how many
-     * times the whole register was counted for them in all (a create is added to the figures without that).
+     * {@link #VISITORS} visitors open the dashboard at once; then the same after a bulk change, which makes the
+     * figures count the whole register again. Prints the p50/p95 of the visitors' waits and, as rows, how many times
+     * the whole register was counted (a create is added to the figures without that).
      */
     private void dashboardAfterChanges(LocalAssessmentSource source) throws Exception {
         source.dashboard();
         int computedBefore = source.dashboardComputations();
         long[] nanos = new long[VISITORS * CHANGES];
+        for (int change = 0; change < CHANGES; change++) {
+            source.registerChanged(RegisterChanged.created(create()));
+            System.arraycopy(visitAtOnce(source), 0, nanos, change * VISITORS, VISITORS);
+        }
+        record("dashboard after a create, 20 at once", nanos[0] / 1e6, nanos,
+                source.dashboardComputations() - computedBefore);
+        computedBefore = source.dashboardComputations();
+        source.registerChanged(RegisterChanged.many());
+        nanos = visitAtOnce(source);
+        record("dashboard after a bulk change, 20 at once", nanos[0] / 1e6, nanos,
+                source.dashboardComputations() - computedBefore);
+        System.out.printf(Locale.ROOT, "  (dashboard: %d creates and 1 bulk change, %d visitors at once after each;"
+                + " rows = times the whole register was counted)%n", CHANGES, VISITORS);
+    }
+
+    /** {@link #VISITORS} threads open the dashboard at the same moment; their waits. */
+    private static long[] visitAtOnce(LocalAssessmentSource source) throws Exception {
         ExecutorService visitors = Executors.newFixedThreadPool(VISITORS);
         try {
-            for (int change = 0; change < CHANGES; change++) {
-                source.registerChanged(RegisterChanged.created(create()));
-                CountDownLatch go = new CountDownLatch(1);
-                List<Future<Long>> waits = new ArrayList<>();
-                for (int v = 0; v < VISITORS; v++) {
-                    waits.add(visitors.submit(() -> {
-                        go.await();
-                        long start = System.nanoTime();
-                        source.dashboard();
-                        return System.nanoTime() - start;
-                    }));
-                }
-                go.countDown();
-                for (int v = 0; v < VISITORS; v++) {
-                    nanos[change * VISITORS + v] = waits.get(v).get();
-                }
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Long>> waits = new ArrayList<>();
+            for (int v = 0; v < VISITORS; v++) {
+                waits.add(visitors.submit(() -> {
+                    go.await();
+                    long start = System.nanoTime();
+                    source.dashboard();
+                    return System.nanoTime() - start;
+                }));
             }
+            go.countDown();
+            long[] nanos = new long[VISITORS];
+            for (int v = 0; v < VISITORS; v++) {
+                nanos[v] = waits.get(v).get();
+            }
+            return nanos;
         } finally {
             visitors.shutdown();
         }
-        record("dashboard after a change, 20 at once", nanos[0] / 1e6, nanos,
-                source.dashboardComputations() - computedBefore);
-        System.out.printf(Locale.ROOT, "  (dashboard: %d changes, %d visitors each; rows = times computed)%n", CHANGES,
-                VISITORS);
     }
 
     /** Writes one new assessment as a create does (a self-assessment of an existing site) and returns its id. */
