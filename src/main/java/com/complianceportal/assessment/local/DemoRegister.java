@@ -132,6 +132,7 @@ class DemoRegister implements ApplicationRunner {
                     producer.cancel(true);
                 }
                 writer.flush();
+                CaseNumbers.continueAfterRegister(connection);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

@@ -7,7 +7,6 @@ import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.DashboardFigures;
 import com.complianceportal.assessment.domain.FilterKind;
-import com.complianceportal.assessment.domain.FilterOptions.Choices;
 import com.complianceportal.assessment.domain.FilterOptions;
 import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.assessment.service.AssessmentSource;
@@ -20,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +50,7 @@ class LocalAssessmentSource implements AssessmentSource {
     private final LocalDetailReader details;
     private final PageAnchors anchors = new PageAnchors();
     private final OrganisationNames names;
+    private final FilterChoices choices;
     private final AtomicReference<@Nullable SourceCapabilities> capabilities = new AtomicReference<>();
     /** Totals by filter: paging through a set, or sorting it anew, does not count it again. */
     private final Cache<CountKey, Long> totals = Caffeine.newBuilder().maximumSize(1_000).build();
@@ -65,15 +66,17 @@ class LocalAssessmentSource implements AssessmentSource {
         this.dashboard = new LocalDashboard(jdbc, clock);
         this.details = new LocalDetailReader(jdbc);
         this.names = new OrganisationNames(jdbc);
+        this.choices = new FilterChoices(jdbc);
     }
 
+    /** What this source can do, with the filter choices shared by every screen (read once, see {@link FilterChoices}). */
     @Override
     public SourceCapabilities capabilities() {
+        FilterOptions options = choices.get();
         SourceCapabilities known = capabilities.get();
-        if (known == null) {
+        if (known == null || known.options() != options) {
             known = new SourceCapabilities(NAME, EnumSet.allOf(AssessmentSort.Field.class),
-                    AssessmentSort.Field.values().length, EnumSet.allOf(FilterKind.class), filterOptions(),
-                    Long.MAX_VALUE);
+                    AssessmentSort.Field.values().length, EnumSet.allOf(FilterKind.class), options, Long.MAX_VALUE);
             capabilities.set(known);
         }
         return known;
@@ -85,7 +88,8 @@ class LocalAssessmentSource implements AssessmentSource {
         RegisterQuerySql where = RegisterQuerySql.where(filter, today, names::containing);
         long total = totals.get(new CountKey(filter, today), key -> count(where));
         return new AssessmentPage(limit == 0 || offset >= total ? List.of()
-                : page(filter, sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort, offset, limit, where, today),
+                : page(filter, sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort, offset, limit, where, today,
+                        total),
                 total);
     }
 
@@ -100,17 +104,36 @@ class LocalAssessmentSource implements AssessmentSource {
     }
 
     private List<AssessmentSummary> page(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit,
-            RegisterQuerySql where, LocalDate today) {
-        RegisterQuerySql.Sql page = where.page(sort, limit, offset);
-        if (PageAnchors.supports(filter, sort, offset)) {
-            AssessmentSort key = sort.getFirst();
-            var anchor = anchors.before(filter, key, today, offset, where, template);
-            if (anchor.isPresent()) {
-                int from = anchors.position(filter, key, today, offset);
-                page = where.pageFrom(key, anchor.get().value(), anchor.get().rowNo(), limit, offset - from);
+            RegisterQuerySql where, LocalDate today, long total) {
+        if (where.hasText()) {
+            Optional<List<String>> walked = walk(filter, sort, offset, limit, where, today, total);
+            if (walked.isPresent()) {
+                return load(walked.get());
             }
         }
+        RegisterQuerySql.Sql page = where.page(sort, limit, offset);
+        if (PageAnchors.supports(filter, sort, offset)) {
+            page = anchors.page(filter, sort.getFirst(), today, offset, limit, where, jdbc);
+        }
         return load(jdbc.sql(page.text()).params(page.params()).query(String.class).list());
+    }
+
+    /**
+     * A page of a free-text search walked in sort order ({@link TextPageWalk}) when the text matches densely enough
+     * for that to be quick; nothing otherwise, or when the walk ran out of budget.
+     */
+    private Optional<List<String>> walk(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit,
+            RegisterQuerySql where, LocalDate today, long total) {
+        String text = filter.text();
+        AssessmentFilter withoutText = filter.withText(null);
+        long walkable = totals.get(new CountKey(withoutText, today),
+                key -> count(RegisterQuerySql.where(withoutText, today)));
+        if (text == null || !TextPageWalk.worthWalking(offset, limit, total, walkable)) {
+            return Optional.empty();
+        }
+        TextPageWalk.TextMatch match = TextPageWalk.TextMatch.of(text,
+                names.allContaining(text.toLowerCase(Locale.ROOT)));
+        return TextPageWalk.page(template, where, sort, match, offset, limit);
     }
 
     @Override
@@ -118,25 +141,29 @@ class LocalAssessmentSource implements AssessmentSource {
         return details.find(id);
     }
 
-    /** The values present in the register, read once until the register changes. */
-    private FilterOptions filterOptions() {
-        return new FilterOptions(Choices.of(distinct("assessment_type")), Choices.of(distinct("standard_name")),
-                Choices.of(distinct("rating")), Choices.of(distinct("country")), Choices.of(distinct("capa_status")));
-    }
-
     @Override
     public DashboardFigures dashboard() {
         return dashboard.figures();
+    }
+
+    /** How many times the dashboard figures were computed (they are computed once per register state and day). */
+    int dashboardComputations() {
+        return dashboard.computations();
     }
 
     /** A change to the register makes cached anchors and figures stale. */
     @EventListener
     void registerChanged(RegisterChanged change) {
         anchors.clear();
-        dashboard.clear();
         names.clear();
-        capabilities.set(null);
         totals.invalidateAll();
+        if (change.created() && change.assessmentId() != null) {
+            dashboard.added();
+            choices.added(change.assessmentId());
+        } else {
+            dashboard.clear();
+            choices.clear();
+        }
     }
 
     @Override
@@ -176,11 +203,6 @@ class LocalAssessmentSource implements AssessmentSource {
                     byId.put(summary.id(), summary);
                 });
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    private List<String> distinct(String column) {
-        return jdbc.sql("SELECT DISTINCT " + column + " FROM assessment WHERE " + column + " IS NOT NULL ORDER BY "
-                + column).query(String.class).list();
     }
 
     private LocalDate today() {

@@ -61,7 +61,7 @@ class LocalCreate {
         LocalWorkflow.Start start = LocalWorkflow.start(template.get());
         String id = UUID.randomUUID().toString();
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        writeRegisterRow(LocalRegisterRow.of(id, nextCaseNumber(), entity.get(), template.get(), start, now));
+        writeRegisterRow(LocalRegisterRow.of(id, CaseNumbers.next(jdbc), entity.get(), template.get(), start, now));
         jdbc.sql("""
                 INSERT INTO created_assessment (id, created_at, entity_id, template_id, institution_id, status_id,
                     outcome_id, workflow_instance_id, workflow_state, error_message, error_details, error_step,
@@ -89,11 +89,6 @@ class LocalCreate {
                 .query((rs, n) -> new CreationResult.OpenAssessmentExists(rs.getString("id"),
                         rs.getString("assessment_id"), rs.getString("status")))
                 .optional();
-    }
-
-    private long nextCaseNumber() {
-        return jdbc.sql("SELECT COALESCE(MAX(CAST(case_id AS BIGINT)), 99999) + 1 FROM assessment")
-                .query(Long.class).single();
     }
 
     private void writeRegisterRow(AssessmentDetail row) {

@@ -1,17 +1,20 @@
 package com.complianceportal.assessment.local;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The organisation names in memory, lower-cased, for the register's free-text search: matching a few tens of
- * thousands of names in Java takes a millisecond, a LIKE '%text%' scan in the database tens of them. Reloaded after
- * every register change.
+ * thousands of names in Java takes a millisecond, a LIKE '%text%' scan in the database tens of them. Loaded once
+ * (concurrent callers wait for the same load) and again after every register change.
  */
 final class OrganisationNames {
 
@@ -22,7 +25,8 @@ final class OrganisationNames {
     }
 
     private final JdbcClient jdbc;
-    private final AtomicReference<Names> names = new AtomicReference<>();
+    private final LoadingCache<Boolean, Names> names = Caffeine.newBuilder().maximumSize(1)
+            .build(key -> load());
 
     OrganisationNames(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -30,11 +34,7 @@ final class OrganisationNames {
 
     /** Ids of the organisations whose name contains {@code lowerText}; empty when there are too many to list. */
     Optional<List<String>> containing(String lowerText) {
-        Names current = names.get();
-        if (current == null) {
-            current = load();
-            names.compareAndSet(null, current);
-        }
+        Names current = names.get(Boolean.TRUE);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < current.ids().length; i++) {
             if (current.lowerNames()[i].contains(lowerText)) {
@@ -47,8 +47,20 @@ final class OrganisationNames {
         return Optional.of(ids);
     }
 
+    /** Ids of every organisation whose name contains {@code lowerText}, however many. */
+    Set<String> allContaining(String lowerText) {
+        Names current = names.get(Boolean.TRUE);
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < current.ids().length; i++) {
+            if (current.lowerNames()[i].contains(lowerText)) {
+                ids.add(current.ids()[i]);
+            }
+        }
+        return ids;
+    }
+
     void clear() {
-        names.set(null);
+        names.invalidateAll();
     }
 
     private Names load() {

@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The secondary indexes of the {@code assessment} table, exactly as the register migration declares them. */
+/** The secondary indexes of the {@code assessment} table, exactly as the register migrations declare them. */
 final class RegisterIndexes {
 
-    static final String MIGRATION = "/db/migration/V2__assessment_register.sql";
+    static final List<String> MIGRATIONS = List.of("/db/migration/V2__assessment_register.sql",
+            "/db/migration/V13__register_walk_indexes.sql");
     private static final Pattern CREATE = Pattern.compile("CREATE INDEX (\\w+)\\s+ON assessment \\([^;]+\\);");
 
     /** One index: its name and the statement that creates it. */
@@ -26,9 +27,17 @@ final class RegisterIndexes {
     }
 
     static List<Index> fromMigration() {
-        try (InputStream in = RegisterIndexes.class.getResourceAsStream(MIGRATION)) {
+        List<Index> indexes = new ArrayList<>();
+        for (String migration : MIGRATIONS) {
+            indexes.addAll(fromMigration(migration));
+        }
+        return indexes;
+    }
+
+    private static List<Index> fromMigration(String migration) {
+        try (InputStream in = RegisterIndexes.class.getResourceAsStream(migration)) {
             if (in == null) {
-                throw new IllegalStateException("Migration not found: " + MIGRATION);
+                throw new IllegalStateException("Migration not found: " + migration);
             }
             Matcher matcher = CREATE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             List<Index> indexes = new ArrayList<>();

@@ -105,10 +105,28 @@ final class RegisterQuerySql {
      * update time); assessment ids are unique on their own.
      */
     static String orderBy(List<AssessmentSort> sort) {
-        List<AssessmentSort> keys = sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort;
-        String order = keys.stream().map(k -> column(k.field()) + (k.descending() ? " DESC" : " ASC"))
+        return " ORDER BY " + orderTerms(sort).stream().map(t -> t.column() + t.direction())
                 .collect(Collectors.joining(", "));
-        return " ORDER BY " + order + tieBreak(keys.getFirst());
+    }
+
+    /** One term of an ORDER BY: a column and " ASC" or " DESC". */
+    private record OrderTerm(String column, String direction) {
+    }
+
+    /** The terms of {@link #orderBy}: the sort keys, then the tie-break of the first key. */
+    private static List<OrderTerm> orderTerms(List<AssessmentSort> sort) {
+        List<AssessmentSort> keys = sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort;
+        List<OrderTerm> terms = new ArrayList<>();
+        keys.forEach(k -> terms.add(new OrderTerm(column(k.field()), k.descending() ? " DESC" : " ASC")));
+        AssessmentSort first = keys.getFirst();
+        if (first.field() == AssessmentSort.Field.STATUS || first.field() == AssessmentSort.Field.COUNTRY) {
+            String newestFirst = first.descending() ? " ASC" : " DESC";
+            terms.add(new OrderTerm("a.updated_at", newestFirst));
+            terms.add(new OrderTerm("a.row_no", newestFirst));
+        } else if (first.field() != AssessmentSort.Field.ASSESSMENT_ID) {
+            terms.add(new OrderTerm("a.row_no", first.descending() ? " DESC" : " ASC"));
+        }
+        return terms;
     }
 
     /**
@@ -124,17 +142,6 @@ final class RegisterQuerySql {
         String direction = keys.getFirst().descending() ? " ASC" : " DESC";
         return " ORDER BY " + sortPrefix.stream().map(c -> c + direction).collect(Collectors.joining(", ")) + ", "
                 + orderBy(sort).substring(" ORDER BY ".length());
-    }
-
-    private static String tieBreak(AssessmentSort first) {
-        if (first.field() == AssessmentSort.Field.STATUS || first.field() == AssessmentSort.Field.COUNTRY) {
-            String newestFirst = first.descending() ? " ASC" : " DESC";
-            return ", a.updated_at" + newestFirst + ", a.row_no" + newestFirst;
-        }
-        if (first.field() == AssessmentSort.Field.ASSESSMENT_ID) {
-            return "";
-        }
-        return ", a.row_no" + (first.descending() ? " DESC" : " ASC");
     }
 
     static String column(AssessmentSort.Field field) {
@@ -168,25 +175,39 @@ final class RegisterQuerySql {
      * in the order of {@code sort}, which must be one key that {@link PageAnchors} supports.
      */
     Sql pageFrom(AssessmentSort sort, Object value, long rowNo, int limit, int offsetFromAnchor) {
+        return from(sort, "a.id", value, rowNo, limit, offsetFromAnchor);
+    }
+
+    /**
+     * The sort key and row number ({@code k}, {@code row_no}) of the row {@code skip} rows after the anchor
+     * ({@code value}, {@code rowNo}), or after the start when {@code value} is null: read from the sort's index alone.
+     */
+    Sql anchor(AssessmentSort sort, @Nullable Object value, long rowNo, int skip) {
+        String columns = column(sort.field()) + " AS k, a.row_no";
+        if (value == null) {
+            List<Object> all = new ArrayList<>(params);
+            all.addAll(List.of(1, skip));
+            return new Sql("SELECT " + columns + " FROM assessment a" + where + order(List.of(sort))
+                    + " LIMIT ? OFFSET ?", all);
+        }
+        return from(sort, columns, value, rowNo, 1, skip);
+    }
+
+    private Sql from(AssessmentSort sort, String columns, Object value, long rowNo, int limit, int offsetFromAnchor) {
         String column = column(sort.field());
         String cmp = sort.descending() ? "<" : ">";
         List<Object> all = new ArrayList<>(params);
         all.addAll(List.of(value, value, rowNo, limit, offsetFromAnchor));
-        return new Sql("SELECT a.id FROM assessment a" + where + " AND " + column + " " + cmp + "= ? AND (" + column
-                + " " + cmp + " ? OR a.row_no " + cmp + "= ?)" + order(List.of(sort)) + " LIMIT ? OFFSET ?", all);
-    }
-
-    /** The sort key and row number of every row in order, for {@link PageAnchors}. */
-    Sql keys(AssessmentSort sort) {
-        return new Sql("SELECT " + column(sort.field()) + " AS k, a.row_no FROM assessment a" + where
-                + order(List.of(sort)), List.copyOf(params));
+        return new Sql("SELECT " + columns + " FROM assessment a" + where + " AND " + column + " " + cmp + "= ? AND ("
+                + column + " " + cmp + " ? OR a.row_no " + cmp + "= ?)" + order(List.of(sort)) + " LIMIT ? OFFSET ?",
+                all);
     }
 
     Sql count() {
         if (textBranches.isEmpty()) {
             return new Sql("SELECT COUNT(*) FROM assessment a" + where, List.copyOf(params));
         }
-        return new Sql("SELECT COUNT(*) FROM (" + union("") + ") u", unionParams());
+        return new Sql("SELECT COUNT(*) FROM (" + union() + ") u", unionParams());
     }
 
     /** Every matching row with the columns of {@link RegisterRows#select}, in order. */
@@ -194,25 +215,69 @@ final class RegisterQuerySql {
         if (textBranches.isEmpty()) {
             return new Sql(RegisterRows.select("assessment a") + where + order(sort), List.copyOf(params));
         }
-        return new Sql(RegisterRows.select("(" + union(sortColumns(sort)) + ") u JOIN assessment a ON a.id = u.id")
-                + unionOrderBy(sort, "u."), unionParams());
+        return new Sql(RegisterRows.select("(" + union(sort) + ") u JOIN assessment a ON a.id = u.id")
+                + unionOrderBy(sort), unionParams());
+    }
+
+    /**
+     * The rows in order as {@link #page} gives them, narrowed by every filter but the free text, with what the text
+     * is matched against (organisations, assessment and case id): for {@link TextPageWalk}, which reads only as far
+     * as it needs.
+     */
+    Sql walk(List<AssessmentSort> sort, boolean withIds) {
+        String columns = "a.id, a.assessed_org_id, a.requester_org_id"
+                + (withIds ? ", a.assessment_id, a.case_id" : ", NULL, NULL");
+        if (params.isEmpty() && where.toString().equals(" WHERE 1=1") && !withIds
+                && (sort.isEmpty() || sort.equals(List.of(AssessmentSort.DEFAULT)))) {
+            // Nothing but the default order: the index that also holds the organisations and the id serves it without
+            // reading rows. (updated_at, row_no) is unique, so the further columns change no order; they make this
+            // index the one whose order the database reads.
+            return new Sql("SELECT " + columns + " FROM assessment a USE INDEX (assessment_updated_parties)" + where
+                    + orderBy(sort) + ", a.assessed_org_id, a.requester_org_id, a.id", List.of());
+        }
+        return new Sql("SELECT " + columns + " FROM assessment a" + where + order(sort), List.copyOf(params));
+    }
+
+    /** True when a free text narrows the rows; {@link #walk} ignores it. */
+    boolean hasText() {
+        return !textBranches.isEmpty();
     }
 
     private Sql ids(List<AssessmentSort> sort) {
         if (textBranches.isEmpty()) {
             return new Sql("SELECT a.id FROM assessment a" + where + order(sort), List.copyOf(params));
         }
-        return new Sql("SELECT u.id FROM (" + union(sortColumns(sort)) + ") u" + unionOrderBy(sort, "u."),
-                unionParams());
+        return new Sql("SELECT u.id FROM (" + union(sort) + ") u" + unionOrderBy(sort), unionParams());
     }
 
     /**
-     * One SELECT per text branch, each narrowed by the other filters and served by its own index, united. The
-     * union is never joined back before it is complete, so no branch is evaluated per row.
+     * One SELECT per text branch, each narrowed by the other filters and served by its own index, united, with the
+     * columns of {@link #orderBy} ({@code s0}, {@code s1}, ...) so that the union is ordered exactly as the same filter
+     * without a text, without being joined back first: no branch is evaluated per row.
      */
-    private String union(String extraColumns) {
-        return textBranches.stream().map(branch -> "SELECT a.id" + extraColumns + " FROM assessment a" + where
-                + " AND " + branch).collect(Collectors.joining(" UNION "));
+    private String union(List<AssessmentSort> sort) {
+        List<OrderTerm> terms = orderTerms(sort);
+        StringBuilder columns = new StringBuilder("a.id");
+        for (int i = 0; i < terms.size(); i++) {
+            columns.append(", ").append(terms.get(i).column()).append(" AS s").append(i);
+        }
+        return textBranches.stream().map(branch -> "SELECT " + columns + " FROM assessment a" + where + " AND "
+                + branch).collect(Collectors.joining(" UNION "));
+    }
+
+    private static String unionOrderBy(List<AssessmentSort> sort) {
+        List<OrderTerm> terms = orderTerms(sort);
+        StringBuilder order = new StringBuilder(" ORDER BY ");
+        for (int i = 0; i < terms.size(); i++) {
+            order.append(i == 0 ? "" : ", ").append("u.s").append(i).append(terms.get(i).direction());
+        }
+        return order.toString();
+    }
+
+    /** The ids of the rows that match the text, for counting. */
+    private String union() {
+        return textBranches.stream().map(branch -> "SELECT a.id FROM assessment a" + where + " AND " + branch)
+                .collect(Collectors.joining(" UNION "));
     }
 
     private List<Object> unionParams() {
@@ -222,24 +287,6 @@ final class RegisterQuerySql {
             all.addAll(textParams.getOrDefault(branch, List.of()));
         }
         return all;
-    }
-
-    private static String sortColumns(List<AssessmentSort> sort) {
-        List<AssessmentSort> keys = sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort;
-        StringBuilder columns = new StringBuilder();
-        for (int i = 0; i < keys.size(); i++) {
-            columns.append(", ").append(column(keys.get(i).field())).append(" AS s").append(i);
-        }
-        return columns.toString();
-    }
-
-    private static String unionOrderBy(List<AssessmentSort> sort, String alias) {
-        List<AssessmentSort> keys = sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort;
-        StringBuilder order = new StringBuilder(" ORDER BY ");
-        for (int i = 0; i < keys.size(); i++) {
-            order.append(alias).append('s').append(i).append(keys.get(i).descending() ? " DESC" : " ASC").append(", ");
-        }
-        return order.append(alias).append("id").append(keys.getFirst().descending() ? " DESC" : " ASC").toString();
     }
 
     /** A statement and its parameters. */

@@ -98,7 +98,7 @@ public class AssessmentCreationService {
         }
         requests.complete(request, result);
         if (result instanceof CreationResult.Created(CreatedAssessment created)) {
-            events.publishEvent(new RegisterChanged(created.id()));
+            events.publishEvent(RegisterChanged.created(created.id()));
         }
         return result;
     }

@@ -4,12 +4,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Published (as a Spring application event) after a change to the register commits, for example a created
- * assessment. Caches of register figures listen to it. {@code assessmentId} is null when much of the register changed.
+ * assessment. Caches of register figures listen to it. {@code assessmentId} is null when much of the register changed;
+ * {@code created} says that the change only added that assessment, so that figures can take it in without counting
+ * everything again.
  */
-public record RegisterChanged(@Nullable String assessmentId) {
+public record RegisterChanged(@Nullable String assessmentId, boolean created) {
+
+    /** The assessment {@code assessmentId} changed. */
+    public RegisterChanged(@Nullable String assessmentId) {
+        this(assessmentId, false);
+    }
+
+    /** The assessment {@code assessmentId} was created, and nothing else changed. */
+    public static RegisterChanged created(String assessmentId) {
+        return new RegisterChanged(assessmentId, true);
+    }
 
     /** Many rows changed at once, for example a bulk load. */
     public static RegisterChanged many() {
-        return new RegisterChanged(null);
+        return new RegisterChanged(null, false);
     }
 }

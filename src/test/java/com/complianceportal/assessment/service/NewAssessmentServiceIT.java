@@ -102,7 +102,7 @@ class NewAssessmentServiceIT {
             assertThat(lead.ableToSubmit()).isFalse();
         });
         assertThat(first.stakeholders().executors()).extracting(o -> o.name()).containsExactly("To be assigned");
-        assertThat(events.stream(RegisterChanged.class)).containsExactly(new RegisterChanged(created.id()));
+        assertThat(events.stream(RegisterChanged.class)).containsExactly(RegisterChanged.created(created.id()));
     }
 
     @Test
