@@ -16,12 +16,14 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * The portal in upstream mode against {@link RiseStubServer}, with short timeouts, quick retries, a short open
  * circuit and a small export limit, so that failures are quick to provoke. Every class with it shares one context.
  * The create form's vendor is not under test here: its ports are mocks. The clock stands at midday, so that "today"
- * (from which overdue and due-soon are reckoned) stays the same day while the tests run.
+ * (from which overdue and due-soon are reckoned) stays the same day while the tests run; a database of its own keeps
+ * what that clock stamps (audit events, key times) away from tests that run on the real clock.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:portal-upstream;DB_CLOSE_DELAY=-1",
         "portal.source=upstream",
         "portal.upstream.connect-timeout=1s",
         "portal.upstream.read-timeout=1s",
