@@ -54,6 +54,7 @@ final class VaadinTab {
     private int clientId;
     private int promise;
     private int historyIndex;
+    private long lastBeat;
 
     VaadinTab(HttpClient http, String baseUrl, Recorder recorder, Consumer<List<String>> sentMessages) {
         this.http = http;
@@ -96,8 +97,31 @@ final class VaadinTab {
         syncId = uidl.path("syncId").asInt(-1);
         clientId = uidl.path("clientId").asInt();
         tree.apply(uidl);
+        lastBeat = System.nanoTime();
         ObjectNode state = JSON.createObjectNode().put("idx", 0);
         navigate(location, "", state, "");
+    }
+
+    /**
+     * The heartbeat the browser sends every {@code interval} for its UI (Vaadin closes a UI whose heartbeats stop
+     * for three intervals); sent when one is due, and not counted among the flow's requests.
+     */
+    void heartbeatIfDue(Duration interval) {
+        if (uiId < 0 || System.nanoTime() - lastBeat < interval.toNanos()) {
+            return;
+        }
+        HttpRequest.Builder beat = request("?v-r=heartbeat&v-uiId=" + uiId)
+                .header("Content-Type", "text/plain;charset=UTF-8").POST(HttpRequest.BodyPublishers.noBody());
+        HttpResponse<String> response = exchangeRaw(beat, false);
+        expect(response.statusCode() == 200, "the heartbeat answered HTTP " + response.statusCode());
+        lastBeat = System.nanoTime();
+    }
+
+    /** Closes the tab: a new one has no cookies (so no session) and no UI yet. */
+    void close() {
+        cookies.getCookieStore().removeAll();
+        uiId = -1;
+        csrfToken = "";
     }
 
     /** A navigation of the router: a link ({@code client}), the back button ({@code history}) or the first load. */
@@ -216,6 +240,10 @@ final class VaadinTab {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder builder) {
+        return exchangeRaw(builder, true);
+    }
+
+    private HttpResponse<String> exchangeRaw(HttpRequest.Builder builder, boolean counted) {
         try {
             HttpRequest request = builder.build();
             cookies.get(request.uri(), Map.of()).forEach((name, values) -> {
@@ -226,7 +254,9 @@ final class VaadinTab {
             request = builder.build();
             long start = System.nanoTime();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            recorder.request(step, System.nanoTime() - start);
+            if (counted) {
+                recorder.request(step, System.nanoTime() - start);
+            }
             cookies.put(request.uri(), response.headers().map());
             return response;
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package com.complianceportal.bench.load;
 
 import com.complianceportal.bench.load.VaadinTab.FlowFailure;
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.JsonNode;
@@ -18,6 +19,9 @@ final class VirtualUser {
 
     static final List<String> STEPS = List.of("login page", "sign in", "dashboard", "register", "filter", "sort",
             "detail", "back");
+
+    /** The portal's {@code vaadin.heartbeatInterval}: the browser's heartbeat keeps the UI open between steps. */
+    static final Duration HEARTBEAT = Duration.ofSeconds(60);
 
     private final VaadinTab tab;
     private final LoadSettings settings;
@@ -36,33 +40,33 @@ final class VirtualUser {
         try {
             if (!signedIn) {
                 step = "login page";
-                tab.step(step);
+                beforeStep(step);
                 tab.load("login");
                 VaadinTab.expect(tab.tree().byTag("vaadin-login-form"), "no login form");
                 think.pause();
                 step = "sign in";
-                tab.step(step);
+                beforeStep(step);
                 VaadinTab.expect(tab.signIn(settings.username(), settings.password()), "sign-in refused");
                 step = "dashboard";
-                tab.step(step);
+                beforeStep(step);
                 tab.load("");
                 signedIn = true;
             } else {
                 step = "dashboard";
-                tab.step(step);
+                beforeStep(step);
                 tab.followLink("");
             }
             VaadinTab.expect(tab.tree().byElementId("status-chart").isPresent(), "the dashboard has no status chart");
             think.pause();
             step = "register";
-            tab.step(step);
+            beforeStep(step);
             tab.followLink("assessments");
             int total = tab.grid().size();
             VaadinTab.expect(total > 0 && !tab.grid().rows().isEmpty(), "the register shows no rows");
             VaadinTab.expect(tab.tree().showsText(assessments(total)), "the register does not show its total");
             think.pause();
             step = "filter";
-            tab.step(step);
+            beforeStep(step);
             int field = tab.tree().byElementId("register-search").orElseThrow(() -> new FlowFailure("no search field"))
                     .id();
             ObjectNode input = VaadinTab.JSON.createObjectNode().put("1", 1).put("for", "trailing");
@@ -75,19 +79,19 @@ final class VirtualUser {
                     .contains(word)), "a row does not match the search");
             think.pause();
             step = "sort";
-            tab.step(step);
+            beforeStep(step);
             sortByDue();
             VaadinTab.expect(tab.grid().size() == found && tab.grid().location().contains("sort=dueDate:asc"),
                     "the register is not sorted by due date");
             String sorted = tab.grid().location();
             think.pause();
             step = "detail";
-            tab.step(step);
+            beforeStep(step);
             String opened = openFirstRow();
             VaadinTab.expect(tab.tree().showsText("Assessment " + opened), "the detail does not show " + opened);
             think.pause();
             step = "back";
-            tab.step(step);
+            beforeStep(step);
             tab.goBack(sorted, 1);
             VaadinTab.expect(tab.grid().size() == found && tab.tree().showsText(assessments(found)),
                     "back in the register, the total is not " + found);
@@ -97,9 +101,15 @@ final class VirtualUser {
         } catch (RuntimeException failure) {
             recorder.error(step, failure instanceof FlowFailure ? failure.getMessage() : failure.toString());
             signedIn = false;
+            tab.close();
             think.pause();
             return false;
         }
+    }
+
+    private void beforeStep(String step) {
+        tab.heartbeatIfDue(HEARTBEAT);
+        tab.step(step);
     }
 
     private void sortByDue() {
