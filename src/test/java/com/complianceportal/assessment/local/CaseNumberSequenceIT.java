@@ -2,11 +2,10 @@ package com.complianceportal.assessment.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
+import com.complianceportal.testsupport.MigrationDatabase;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,27 +13,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Case numbers come from a sequence that starts after the register's highest case number. */
 class CaseNumberSequenceIT {
 
-    private final HikariDataSource dataSource = new HikariDataSource();
-    private final JdbcClient jdbc;
-
-    CaseNumberSequenceIT() {
-        dataSource.setJdbcUrl("jdbc:h2:mem:case-number-sequence;DB_CLOSE_DELAY=-1");
-        jdbc = JdbcClient.create(dataSource);
-    }
+    private final MigrationDatabase database = new MigrationDatabase("case-number-sequence");
+    private final JdbcClient jdbc = database.jdbc();
 
     @AfterEach
     void close() {
-        jdbc.sql("DROP ALL OBJECTS").update();
-        dataSource.close();
-    }
-
-    private Flyway flyway(String target) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load();
+        database.close();
     }
 
     @Test
     void the_migration_continues_after_the_highest_existing_case_number() {
-        flyway("11").migrate();
+        database.migrateTo("11");
         jdbc.sql("INSERT INTO organisation (id, name) VALUES ('site', 'Site')").update();
         for (String caseId : new String[] {"100007", "123456", "99"}) {
             jdbc.sql("""
@@ -45,7 +34,7 @@ class CaseNumberSequenceIT {
                     .update();
         }
 
-        flyway("latest").migrate();
+        database.migrateTo("latest");
 
         assertThat(CaseNumbers.next(jdbc)).isEqualTo(123_457L);
         assertThat(CaseNumbers.next(jdbc)).isEqualTo(123_458L);
@@ -53,15 +42,15 @@ class CaseNumberSequenceIT {
 
     @Test
     void an_empty_register_starts_at_100000() {
-        flyway("latest").migrate();
+        database.migrateTo("latest");
 
         assertThat(CaseNumbers.next(jdbc)).isEqualTo(100_000L);
     }
 
     @Test
     void a_demo_load_moves_the_sequence_past_its_case_numbers() throws Exception {
-        flyway("latest").migrate();
-        DemoRegister.load(dataSource, 300, 3L, LocalDate.now(ZoneOffset.UTC));
+        database.migrateTo("latest");
+        DemoRegister.load(database.dataSource(), 300, 3L, LocalDate.now(ZoneOffset.UTC));
         long highest = jdbc.sql("SELECT MAX(CAST(case_id AS BIGINT)) FROM assessment").query(Long.class).single();
 
         assertThat(CaseNumbers.next(jdbc)).isEqualTo(highest + 1);

@@ -2,10 +2,9 @@ package com.complianceportal.assessment.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
+import com.complianceportal.testsupport.MigrationDatabase;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,22 +12,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Migration V6 gives verifications created before it the placeholder lead executor, and touches nothing else. */
 class PlaceholderExecutorMigrationIT {
 
-    private final HikariDataSource dataSource = new HikariDataSource();
-    private final JdbcClient jdbc;
-
-    PlaceholderExecutorMigrationIT() {
-        dataSource.setJdbcUrl("jdbc:h2:mem:placeholder-migration;DB_CLOSE_DELAY=-1");
-        jdbc = JdbcClient.create(dataSource);
-    }
+    private final MigrationDatabase database = new MigrationDatabase("placeholder-migration");
+    private final JdbcClient jdbc = database.jdbc();
 
     @AfterEach
     void close() {
-        jdbc.sql("DROP ALL OBJECTS").update();
-        dataSource.close();
-    }
-
-    private Flyway flyway(String target) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load();
+        database.close();
     }
 
     private void assessment(String id, String type, boolean created) {
@@ -56,7 +45,7 @@ class PlaceholderExecutorMigrationIT {
 
     @Test
     void created_verifications_without_an_executor_get_the_placeholder_lead() {
-        flyway("5").migrate();
+        database.migrateTo("5");
         jdbc.sql("INSERT INTO organisation (id, name) VALUES ('site', 'Site')").update();
         jdbc.sql("INSERT INTO assessed_entity (id, organisation_id, entity_type) VALUES ('entity', 'site', 'Factory')")
                 .update();
@@ -67,7 +56,7 @@ class PlaceholderExecutorMigrationIT {
         assessment("100002", "Self Assessment", true);
         assessment("100003", "Verification Assessment", false);
 
-        flyway("latest").migrate();
+        database.migrateTo("latest");
 
         assertThat(executors("100001")).containsExactly("To be assigned|TRUE|TRUE|Lead Auditor");
         assertThat(executors("100002")).as("a self-assessment is not waiting for an auditor").isEmpty();

@@ -30,7 +30,7 @@ class LoadFlowIT {
         Path har = Files.createTempFile("flow", ".har");
         try {
             BrowserFlow.record(baseUrl(), "viewer", "viewer", SEARCH, har);
-            List<List<String>> browser = RpcSignature.ofHar(har);
+            List<List<String>> browser = withoutTrailingFocus(RpcSignature.ofHar(har));
             List<List<String>> generator = Collections.synchronizedList(new ArrayList<>());
 
             LoadReport report = LoadGenerator.run(settings(1), generator::add);
@@ -42,6 +42,20 @@ class LoadFlowIT {
         } finally {
             Files.deleteIfExists(har);
         }
+    }
+
+    /**
+     * After the last step Chromium may or may not have sent the grid's focus events (focus comes back to the grid
+     * after "back", while the recording is being closed): a request of focus events alone at the end is not part of
+     * the flow.
+     */
+    private static List<List<String>> withoutTrailingFocus(List<List<String>> requests) {
+        List<List<String>> flow = new ArrayList<>(requests);
+        while (!flow.isEmpty() && flow.getLast().stream().allMatch(rpc -> rpc.equals("event cell-focus @vaadin-grid")
+                || rpc.equals("event grid-cell-focus @vaadin-grid"))) {
+            flow.removeLast();
+        }
+        return flow;
     }
 
     @Test
