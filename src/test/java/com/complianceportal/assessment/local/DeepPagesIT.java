@@ -7,12 +7,12 @@ import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSort.Field;
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.service.RegisterChanged;
-import com.zaxxer.hikari.HikariDataSource;
+import com.complianceportal.testsupport.MigrationDatabase;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,16 +24,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DeepPagesIT {
 
     static final int ROWS = 32_000;
-    static HikariDataSource dataSource;
+    static MigrationDatabase database;
+    static DataSource dataSource;
     static LocalAssessmentSource source;
     static JdbcClient jdbc;
     static LocalDate today;
 
     @BeforeAll
     static void load() throws Exception {
-        dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl("jdbc:h2:mem:deep-pages;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        database = new MigrationDatabase("deep-pages");
+        database.migrateTo("latest");
+        dataSource = database.dataSource();
         Clock clock = Clock.systemUTC();
         today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         DemoRegister.load(dataSource, ROWS, 7L, today);
@@ -43,7 +44,7 @@ class DeepPagesIT {
 
     @AfterAll
     static void close() {
-        dataSource.close();
+        database.close();
     }
 
     @ParameterizedTest

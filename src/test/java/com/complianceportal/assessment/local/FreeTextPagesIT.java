@@ -7,7 +7,7 @@ import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSort.Field;
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.service.RegisterOracle;
-import com.zaxxer.hikari.HikariDataSource;
+import com.complianceportal.testsupport.MigrationDatabase;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,15 +31,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class FreeTextPagesIT {
 
     static final int ROWS = 4_000;
-    static HikariDataSource dataSource;
+    static MigrationDatabase database;
+    static DataSource dataSource;
     static LocalAssessmentSource source;
     static LocalDate today;
 
     @BeforeAll
     static void load() throws Exception {
-        dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl("jdbc:h2:mem:free-text-pages;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        database = new MigrationDatabase("free-text-pages");
+        database.migrateTo("latest");
+        dataSource = database.dataSource();
         Clock clock = Clock.systemUTC();
         today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         DemoRegister.load(dataSource, ROWS, 11L, today);
@@ -48,7 +49,7 @@ class FreeTextPagesIT {
 
     @AfterAll
     static void close() {
-        dataSource.close();
+        database.close();
     }
 
     static Stream<Arguments> cases() {

@@ -8,7 +8,7 @@ import com.complianceportal.assessment.domain.DashboardFigures;
 import com.complianceportal.assessment.domain.FilterOptions;
 import com.complianceportal.assessment.domain.Organisation;
 import com.complianceportal.assessment.service.RegisterChanged;
-import com.zaxxer.hikari.HikariDataSource;
+import com.complianceportal.testsupport.MigrationDatabase;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,15 +32,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The dashboard and the filter choices are read once for everyone and follow the register's changes. */
 class RegisterCachesIT {
 
-    static HikariDataSource dataSource;
+    static MigrationDatabase database;
+    static DataSource dataSource;
     static JdbcClient jdbc;
     static LocalAssessmentSource source;
 
     @BeforeAll
     static void load() throws Exception {
-        dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl("jdbc:h2:mem:register-caches;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        database = new MigrationDatabase("register-caches");
+        database.migrateTo("latest");
+        dataSource = database.dataSource();
         Clock clock = Clock.systemUTC();
         DemoRegister.load(dataSource, 2_000, 5L, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         jdbc = JdbcClient.create(dataSource);
@@ -49,7 +50,7 @@ class RegisterCachesIT {
 
     @AfterAll
     static void close() {
-        dataSource.close();
+        database.close();
     }
 
     @Test
