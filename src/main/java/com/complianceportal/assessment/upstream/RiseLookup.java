@@ -3,6 +3,7 @@ package com.complianceportal.assessment.upstream;
 import com.complianceportal.assessment.domain.AssessmentDetail;
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,12 +51,13 @@ final class RiseLookup {
      * not written again (a page shown again would otherwise write all its rows into the cache once more).
      */
     void remember(List<AssessmentSummary> rows) {
+        Map<String, String> ids = new HashMap<>();
         for (AssessmentSummary row : rows) {
-            if (!row.assessmentId().isEmpty() && !row.id().equals(row.assessmentId())
-                    && !executionIds.known(row.assessmentId()).filter(row.id()::equals).isPresent()) {
-                executionIds.put(row.assessmentId(), row.id());
+            if (!row.assessmentId().isEmpty() && !row.id().equals(row.assessmentId())) {
+                ids.put(row.assessmentId(), row.id());
             }
         }
+        executionIds.putAll(ids);
     }
 
     void clear() {

@@ -3,6 +3,7 @@ package com.complianceportal.assessment.upstream;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -72,6 +73,22 @@ final class UserCache<K, V> {
     /** Keeps an answer learnt on the way (a total that came with a page) for the signed-in user. */
     void put(K question, V value) {
         cache.put(new Key<>(user.get(), question), CompletableFuture.completedFuture(new Outcome<>(value, null)));
+    }
+
+    /**
+     * Keeps answers learnt on the way for the signed-in user (asked for once, not once per answer); an answer kept
+     * already with the same value is left as it is, so that its time to live is not renewed.
+     */
+    void putAll(Map<K, V> answers) {
+        String who = user.get();
+        answers.forEach((question, value) -> {
+            Key<K> key = new Key<>(who, question);
+            CompletableFuture<Outcome<V>> kept = cache.getIfPresent(key);
+            Outcome<V> outcome = kept == null ? null : kept.getNow(null);
+            if (outcome == null || !value.equals(outcome.value())) {
+                cache.put(key, CompletableFuture.completedFuture(new Outcome<>(value, null)));
+            }
+        });
     }
 
     void clear() {
