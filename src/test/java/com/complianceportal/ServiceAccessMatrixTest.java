@@ -169,6 +169,7 @@ class ServiceAccessMatrixTest {
             Map.entry("CurrentUser#id", Rule.INTERNAL),
             Map.entry("CurrentUser#user", Rule.INTERNAL),
             Map.entry("CurrentUser#username", Rule.INTERNAL),
+            Map.entry("SessionStandings#stands", Rule.INTERNAL),
             // The password step of the sign-in (Spring Security's user details service) and its throttle.
             Map.entry("PortalUserDetailsService#loadUserByUsername", Rule.INTERNAL),
             Map.entry("PortalUserDetailsService#updatePassword", Rule.INTERNAL),

@@ -6,6 +6,7 @@ import com.complianceportal.session.LiveSessions;
 import com.complianceportal.session.SessionActivityFilter;
 import com.complianceportal.session.SessionLifetimeFilter;
 import com.complianceportal.session.SessionProperties;
+import com.complianceportal.user.service.SessionStandings;
 import com.complianceportal.user.service.SignInThrottle;
 import com.complianceportal.user.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
@@ -56,7 +57,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle,
             ObjectProvider<SecondStep> secondStep, ObjectProvider<LogoutHandler> signOutHandlers,
-            SessionRegistry sessionRegistry, LiveSessions liveSessions, SessionProperties sessionProperties)
+            SessionRegistry sessionRegistry, LiveSessions liveSessions, SessionProperties sessionProperties,
+            SessionStandings standings)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -69,6 +71,8 @@ class SecurityConfig {
         // The container stamps a session's creation with the system clock, so its age is measured with that clock.
         http.addFilterBefore(new SessionLifetimeFilter(sessionProperties, sessionRegistry, Clock.systemUTC()),
                 SecurityContextHolderFilter.class);
+        // Disabled users, changed roles and sessions ended on another instance: at the next request, on every instance.
+        http.addFilterBefore(new AccountStandingFilter(standings, sessionRegistry), SecurityContextHolderFilter.class);
         http.addFilterAfter(new SessionActivityFilter(liveSessions), AuthorizationFilter.class);
         http.headers(SecurityHeaders::apply);
         // The portal's own sign-out handlers (the audit log's among them) run before the session is invalidated.

@@ -92,6 +92,20 @@ public class LiveSessions {
         return endAllBut(username, currentSessionId());
     }
 
+    /**
+     * Ends every session of the user except the one of the current request, which counts as signed in at
+     * {@code endedAt}: the sessions other instances hold for the user end at their next request, this one does not.
+     */
+    public int endOthers(String username, Instant endedAt) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpSession current = attributes.getRequest().getSession(false);
+            if (current != null) {
+                SessionStamp.stamp(current, endedAt);
+            }
+        }
+        return endOthers(username);
+    }
+
     private int endAllBut(String username, @Nullable String keep) {
         int ended = 0;
         for (var entry : live(username)) {

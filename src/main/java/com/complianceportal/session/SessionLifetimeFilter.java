@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -35,15 +34,7 @@ public final class SessionLifetimeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         if (session != null && tooOld(session)) {
-            SessionInformation info = registry.getSessionInformation(session.getId());
-            if (info != null) {
-                info.expireNow();
-            }
-            try {
-                session.invalidate();
-            } catch (IllegalStateException alreadyInvalid) {
-                // ended meanwhile
-            }
+            SessionStamp.end(session, registry);
         }
         chain.doFilter(request, response);
     }

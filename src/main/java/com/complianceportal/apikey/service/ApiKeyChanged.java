@@ -9,6 +9,12 @@ import com.complianceportal.apikey.domain.Upstream;
  *
  * @param username whose key changed
  * @param upstream the vendor the key is for
+ * @param elsewhere the change was made on another portal instance sharing the database (it reached this one as a
+ *     signal through the database)
  */
-public record ApiKeyChanged(String username, Upstream upstream) {
+public record ApiKeyChanged(String username, Upstream upstream, boolean elsewhere) {
+
+    public ApiKeyChanged(String username, Upstream upstream) {
+        this(username, upstream, false);
+    }
 }

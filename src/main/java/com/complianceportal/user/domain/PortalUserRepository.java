@@ -1,5 +1,6 @@
 package com.complianceportal.user.domain;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -24,4 +25,9 @@ public interface PortalUserRepository extends ListCrudRepository<PortalUser, Lon
     @Query("UPDATE portal_user SET failed_attempts = 0, locked_until = NULL WHERE username = LOWER(:username)"
             + " AND (failed_attempts <> 0 OR locked_until IS NOT NULL)")
     int resetFailures(String username);
+
+    /** The user's sessions signed in before {@code at} end at their next request, on every portal instance. */
+    @Modifying
+    @Query("UPDATE portal_user SET sessions_ended_at = :at WHERE username = LOWER(:username)")
+    int endSessionsBefore(String username, Instant at);
 }

@@ -9,7 +9,9 @@ import com.complianceportal.user.service.PasswordChangeException.Field;
 import com.complianceportal.base.security.Roles;
 import com.complianceportal.session.LiveSession;
 import com.complianceportal.session.LiveSessions;
+import com.complianceportal.session.SessionStamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -61,8 +63,10 @@ public class AccountService {
         }
         users.save(user.withPasswordHash(encoder.encode(newPassword), clock.instant()));
         audit.record(user.username(), AuditAction.PASSWORD_CHANGED, null, null);
-        // Whoever else holds a session with the old password loses it; this one stays signed in.
-        AfterCommit.run(() -> endOthers(user.username(), "password change"));
+        // Whoever else holds a session with the old password loses it, on every instance; this one stays signed in.
+        Instant ended = SessionStamp.now();
+        users.endSessionsBefore(user.username(), ended);
+        AfterCommit.run(() -> endOthers(user.username(), ended, "password change"));
     }
 
     /**
@@ -82,11 +86,18 @@ public class AccountService {
 
     /** Ends every session of the user but the current one; returns how many were ended. */
     public int endMyOtherSessions() {
-        return endOthers(currentUser.username(), "by the user");
+        String username = currentUser.username();
+        Instant ended = SessionStamp.now();
+        users.endSessionsBefore(username, ended);
+        return endOthers(username, ended, "by the user");
     }
 
-    private int endOthers(String username, String reason) {
-        int ended = sessions.endOthers(username);
+    /**
+     * Ends the user's other sessions on this instance now; those on other instances end at their next request, as
+     * they were signed in before {@code endedAt}.
+     */
+    private int endOthers(String username, Instant endedAt, String reason) {
+        int ended = sessions.endOthers(username, endedAt);
         if (ended > 0) {
             audit.record(username, AuditAction.SESSION_ENDED, username,
                     "user=" + username + " sessions=" + ended + " reason=" + reason, null);

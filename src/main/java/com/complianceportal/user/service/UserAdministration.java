@@ -5,6 +5,7 @@ import com.complianceportal.audit.service.AuditLog;
 import com.complianceportal.base.security.Roles;
 import com.complianceportal.session.LiveSession;
 import com.complianceportal.session.LiveSessions;
+import com.complianceportal.session.SessionStamp;
 import com.complianceportal.shared.Secret;
 import com.complianceportal.user.domain.PortalUser;
 import com.complianceportal.user.domain.PortalUserRepository;
@@ -123,6 +124,7 @@ public class UserAdministration {
         }
         keepAnAdministrator(user);
         users.save(user.withEnabled(false));
+        users.endSessionsBefore(user.username(), SessionStamp.now());
         record(AuditAction.USER_DISABLED, user.username(), null);
         AfterCommit.run(() -> endAll(user.username(), "disabled"));
     }
@@ -160,6 +162,7 @@ public class UserAdministration {
             throw new UserRefusedException(Field.PASSWORD, problem);
         });
         users.save(user.withTemporaryPassword(encoder.encode(temporaryPassword.reveal()), clock.instant()));
+        users.endSessionsBefore(user.username(), SessionStamp.now());
         record(AuditAction.PASSWORD_RESET, user.username(), null);
         AfterCommit.run(() -> endAll(user.username(), "password reset"));
     }
@@ -182,7 +185,9 @@ public class UserAdministration {
 
     /** Ends every session of the user; returns how many there were. */
     public int endAllSessions(long id) {
-        return endAll(existing(id).username(), "ended by an administrator");
+        String username = existing(id).username();
+        users.endSessionsBefore(username, SessionStamp.now());
+        return endAll(username, "ended by an administrator");
     }
 
     private int endAll(String username, String reason) {
