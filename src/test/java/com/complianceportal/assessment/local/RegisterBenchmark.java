@@ -6,6 +6,7 @@ import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentVocabulary;
 import com.complianceportal.assessment.domain.Organisation;
 import com.complianceportal.assessment.service.RegisterChanged;
+import com.complianceportal.shared.db.SqlDialect;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +86,8 @@ public final class RegisterBenchmark {
             dataSource.setUsername("portal");
             dataSource.setPassword("");
             dataSource.setMaximumPoolSize(VISITORS + 2);
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load()
+                    .migrate();
             JdbcClient jdbc = JdbcClient.create(dataSource);
             if (reuse) {
                 assessments = jdbc.sql("SELECT COUNT(*) FROM assessment").query(Long.class).single().intValue();
@@ -233,7 +235,7 @@ public final class RegisterBenchmark {
         var template = new LocalCatalogue.Template("benchmark", "Benchmark", AssessmentVocabulary.TYPES.get(1),
                 standard, null, "Benchmark workflow", false);
         String id = UUID.randomUUID().toString();
-        var row = LocalRegisterRow.of(id, CaseNumbers.next(jdbc), site, template, LocalWorkflow.start(template),
+        var row = LocalRegisterRow.of(id, CaseNumbers.next(jdbc, SqlDialect.of(dataSource)), site, template, LocalWorkflow.start(template),
                 OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
         try (Connection connection = dataSource.getConnection(); RegisterWriter writer = new RegisterWriter(connection)) {
             writer.assessment(row);
