@@ -1,5 +1,6 @@
 package com.complianceportal.apikey.domain;
 
+import com.complianceportal.shared.db.SqlText;
 import com.complianceportal.user.domain.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -83,6 +84,6 @@ public class KeyHolders {
     private static JdbcClient.StatementSpec withPattern(JdbcClient.StatementSpec statement, KeyHolderFilter filter) {
         String text = filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_");
-        return statement.param("pattern", "%" + text + "%");
+        return statement.param("pattern", SqlText.bindable("%" + text + "%"));
     }
 }

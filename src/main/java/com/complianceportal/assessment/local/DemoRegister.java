@@ -1,6 +1,7 @@
 package com.complianceportal.assessment.local;
 
 import com.complianceportal.assessment.service.RegisterChanged;
+import com.complianceportal.shared.db.SqlDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -107,8 +108,8 @@ class DemoRegister implements ApplicationRunner {
      */
     static void load(DataSource dataSource, int count, long seed, LocalDate today) throws SQLException {
         DemoRegisterGenerator generator = new DemoRegisterGenerator(seed, today, count);
-        List<RegisterIndexes.Index> indexes = RegisterIndexes.fromMigration();
         try (Connection connection = dataSource.getConnection()) {
+            List<RegisterIndexes.Index> indexes = RegisterIndexes.fromMigration(SqlDialect.of(connection));
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             BulkLoadSettings settings = BulkLoadSettings.apply(connection);

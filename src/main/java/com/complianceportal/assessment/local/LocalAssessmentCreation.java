@@ -7,6 +7,7 @@ import com.complianceportal.assessment.domain.NewAssessmentRequest;
 import com.complianceportal.assessment.domain.Standard;
 import com.complianceportal.assessment.service.AssessmentCatalogue;
 import com.complianceportal.assessment.service.WorkflowStarter;
+import com.complianceportal.shared.db.SqlText;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -105,6 +106,6 @@ class LocalAssessmentCreation implements AssessmentCatalogue, WorkflowStarter {
     /** A LIKE pattern for "contains", with the user's own % and _ taken literally. */
     static String pattern(String filter) {
         String escaped = filter.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return SqlText.bindable("%" + escaped + "%");
     }
 }

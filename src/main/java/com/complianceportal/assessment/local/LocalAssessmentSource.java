@@ -11,6 +11,7 @@ import com.complianceportal.assessment.domain.FilterOptions;
 import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.assessment.service.AssessmentSource;
 import com.complianceportal.assessment.service.RegisterChanged;
+import com.complianceportal.shared.db.SqlDialect;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.ResultSet;
@@ -19,9 +20,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -52,6 +54,7 @@ class LocalAssessmentSource implements AssessmentSource {
     private final OrganisationNames names;
     private final FilterChoices choices;
     private final AtomicReference<@Nullable SourceCapabilities> capabilities = new AtomicReference<>();
+    private final AtomicReference<@Nullable SqlDialect> dialect = new AtomicReference<>();
     /** Totals by filter: paging through a set, or sorting it anew, does not count it again. */
     private final Cache<CountKey, Long> totals = Caffeine.newBuilder().maximumSize(1_000).build();
 
@@ -63,7 +66,7 @@ class LocalAssessmentSource implements AssessmentSource {
         this.jdbc = jdbc;
         this.template = template;
         this.clock = clock;
-        this.dashboard = new LocalDashboard(jdbc, clock);
+        this.dashboard = new LocalDashboard(jdbc, clock, this::dialect);
         this.details = new LocalDetailReader(jdbc);
         this.names = new OrganisationNames(jdbc);
         this.choices = new FilterChoices(jdbc);
@@ -85,7 +88,7 @@ class LocalAssessmentSource implements AssessmentSource {
     @Override
     public AssessmentPage search(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit) {
         LocalDate today = today();
-        RegisterQuerySql where = RegisterQuerySql.where(filter, today, names::containing);
+        RegisterQuerySql where = RegisterQuerySql.where(filter, today, names::containing).in(dialect());
         long total = totals.get(new CountKey(filter, today), key -> count(where));
         return new AssessmentPage(limit == 0 || offset >= total ? List.of()
                 : page(filter, sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort, offset, limit, where, today,
@@ -93,9 +96,19 @@ class LocalAssessmentSource implements AssessmentSource {
                 total);
     }
 
+    /** The database's dialect, asked once. */
+    private SqlDialect dialect() {
+        SqlDialect known = dialect.get();
+        if (known == null) {
+            known = SqlDialect.of(Objects.requireNonNull(template.getDataSource()));
+            dialect.set(known);
+        }
+        return known;
+    }
+
     /** The total of {@code filter}, counted now (the register's own searches keep it until the register changes). */
     long count(AssessmentFilter filter) {
-        return count(RegisterQuerySql.where(filter, today(), names::containing));
+        return count(RegisterQuerySql.where(filter, today(), names::containing).in(dialect()));
     }
 
     private long count(RegisterQuerySql where) {
@@ -168,7 +181,7 @@ class LocalAssessmentSource implements AssessmentSource {
 
     @Override
     public void stream(AssessmentFilter filter, List<AssessmentSort> sort, Consumer<AssessmentSummary> sink) {
-        RegisterQuerySql.Sql rows = RegisterQuerySql.where(filter, today(), names::containing).rows(sort);
+        RegisterQuerySql.Sql rows = RegisterQuerySql.where(filter, today(), names::containing).in(dialect()).rows(sort);
         List<AssessmentSummary> batch = new ArrayList<>(STREAM_BATCH);
         template.query(rows.streaming(STREAM_BATCH), (ResultSet rs) -> {
             batch.add(RegisterRows.summary(rs, RegisterChildren.NONE));

@@ -4,6 +4,7 @@ import com.complianceportal.assessment.domain.AssessmentDetail;
 import com.complianceportal.assessment.domain.AssessmentVocabulary;
 import com.complianceportal.assessment.domain.CreationResult;
 import com.complianceportal.assessment.domain.NewAssessmentRequest;
+import com.complianceportal.shared.db.SqlDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -61,7 +62,8 @@ class LocalCreate {
         LocalWorkflow.Start start = LocalWorkflow.start(template.get());
         String id = UUID.randomUUID().toString();
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        writeRegisterRow(LocalRegisterRow.of(id, CaseNumbers.next(jdbc), entity.get(), template.get(), start, now));
+        long caseNumber = CaseNumbers.next(jdbc, SqlDialect.of(dataSource));
+        writeRegisterRow(LocalRegisterRow.of(id, caseNumber, entity.get(), template.get(), start, now));
         jdbc.sql("""
                 INSERT INTO created_assessment (id, created_at, entity_id, template_id, institution_id, status_id,
                     outcome_id, workflow_instance_id, workflow_state, error_message, error_details, error_step,

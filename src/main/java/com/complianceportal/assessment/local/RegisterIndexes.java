@@ -1,5 +1,6 @@
 package com.complianceportal.assessment.local;
 
+import com.complianceportal.shared.db.SqlDialect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,15 +9,22 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The secondary indexes of the {@code assessment} table, exactly as the register migrations declare them. */
+/**
+ * The secondary indexes of the {@code assessment} table, exactly as the register migrations declare them; on
+ * PostgreSQL, its own migration then redefines some and adds others (an index of the same name replaces the earlier).
+ */
 final class RegisterIndexes {
 
     static final List<String> MIGRATIONS = List.of("/db/migration/V2__assessment_register.sql",
             "/db/migration/V13__register_walk_indexes.sql");
+    /** The PostgreSQL migrations that redefine or add indexes of the register, after {@link #MIGRATIONS}. */
+    static final List<String> POSTGRESQL_MIGRATIONS = List.of("/db/vendor/postgresql/V15__register_indexes.sql");
     private static final Pattern CREATE = Pattern.compile("CREATE INDEX (\\w+)\\s+ON assessment \\([^;]+\\);");
 
     /** One index: its name and the statement that creates it. */
@@ -26,12 +34,16 @@ final class RegisterIndexes {
     private RegisterIndexes() {
     }
 
-    static List<Index> fromMigration() {
-        List<Index> indexes = new ArrayList<>();
-        for (String migration : MIGRATIONS) {
-            indexes.addAll(fromMigration(migration));
+    static List<Index> fromMigration(SqlDialect dialect) {
+        Map<String, Index> indexes = new LinkedHashMap<>();
+        List<String> migrations = new ArrayList<>(MIGRATIONS);
+        if (dialect == SqlDialect.POSTGRESQL) {
+            migrations.addAll(POSTGRESQL_MIGRATIONS);
         }
-        return indexes;
+        for (String migration : migrations) {
+            fromMigration(migration).forEach(index -> indexes.put(index.name(), index));
+        }
+        return List.copyOf(indexes.values());
     }
 
     private static List<Index> fromMigration(String migration) {

@@ -4,19 +4,23 @@ import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentVocabulary;
 import com.complianceportal.assessment.domain.Severity;
+import com.complianceportal.shared.db.SqlDialect;
+import com.complianceportal.shared.db.SqlText;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.PreparedStatementCreator;
@@ -33,6 +37,11 @@ final class RegisterQuerySql {
     static final List<String> OPEN_CAPA_STATUSES = AssessmentVocabulary.CAPA_STATUSES.stream()
             .filter(s -> !CAPA_DONE.contains(s)).toList();
 
+    /** Sort keys whose column may be empty. */
+    private static final Set<AssessmentSort.Field> NULLABLE = EnumSet.of(AssessmentSort.Field.RATING,
+            AssessmentSort.Field.SCORE, AssessmentSort.Field.COUNTRY, AssessmentSort.Field.DUE_DATE,
+            AssessmentSort.Field.CAPA_STATUS);
+
     /** Digits and dashes: the shape of assessment ids ("100000-2") and case ids ("100000"). */
     private static final Pattern ID_PREFIX = Pattern.compile("[0-9][0-9-]{0,31}");
 
@@ -43,8 +52,15 @@ final class RegisterQuerySql {
     /** Text search branches (condition on alias {@code a}, parameters); empty without a text filter. */
     private final List<String> textBranches = new ArrayList<>();
     private final Map<String, List<String>> textParams = new HashMap<>();
+    private SqlDialect dialect = SqlDialect.H2;
 
     private RegisterQuerySql() {
+    }
+
+    /** The same statements for {@code database} (H2 unless said otherwise). */
+    RegisterQuerySql in(SqlDialect database) {
+        this.dialect = database;
+        return this;
     }
 
     /** The statements that read the register narrowed to {@code filter}. */
@@ -104,8 +120,8 @@ final class RegisterQuerySql {
      * insertion order in the key's direction, or for status and country the newest first (their indexes carry the
      * update time); assessment ids are unique on their own.
      */
-    static String orderBy(List<AssessmentSort> sort) {
-        return " ORDER BY " + orderTerms(sort).stream().map(t -> t.column() + t.direction())
+    static String orderBy(List<AssessmentSort> sort, SqlDialect dialect) {
+        return " ORDER BY " + orderTerms(sort, dialect).stream().map(t -> t.column() + t.direction())
                 .collect(Collectors.joining(", "));
     }
 
@@ -113,11 +129,15 @@ final class RegisterQuerySql {
     private record OrderTerm(String column, String direction) {
     }
 
-    /** The terms of {@link #orderBy}: the sort keys, then the tie-break of the first key. */
-    private static List<OrderTerm> orderTerms(List<AssessmentSort> sort) {
+    /**
+     * The terms of {@link #orderBy}: the sort keys, then the tie-break of the first key. Empty values come first in
+     * ascending order and last in descending order, as H2 sorts them; PostgreSQL is told so (its indexes on these
+     * columns are built that way, db/vendor/postgresql/V15__register_indexes.sql).
+     */
+    private static List<OrderTerm> orderTerms(List<AssessmentSort> sort, SqlDialect dialect) {
         List<AssessmentSort> keys = sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort;
         List<OrderTerm> terms = new ArrayList<>();
-        keys.forEach(k -> terms.add(new OrderTerm(column(k.field()), k.descending() ? " DESC" : " ASC")));
+        keys.forEach(k -> terms.add(new OrderTerm(column(k.field()), direction(k, dialect))));
         AssessmentSort first = keys.getFirst();
         if (first.field() == AssessmentSort.Field.STATUS || first.field() == AssessmentSort.Field.COUNTRY) {
             String newestFirst = first.descending() ? " ASC" : " DESC";
@@ -136,12 +156,20 @@ final class RegisterQuerySql {
     private String order(List<AssessmentSort> sort) {
         List<AssessmentSort> keys = sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort;
         if (sortPrefix.isEmpty() || keys.getFirst().field() != AssessmentSort.Field.UPDATED) {
-            return orderBy(sort);
+            return orderBy(sort, dialect);
         }
         // The indexes hold these columns ascending and the update time descending: read forwards for newest first.
         String direction = keys.getFirst().descending() ? " ASC" : " DESC";
         return " ORDER BY " + sortPrefix.stream().map(c -> c + direction).collect(Collectors.joining(", ")) + ", "
-                + orderBy(sort).substring(" ORDER BY ".length());
+                + orderBy(sort, dialect).substring(" ORDER BY ".length());
+    }
+
+    private static String direction(AssessmentSort key, SqlDialect dialect) {
+        String direction = key.descending() ? " DESC" : " ASC";
+        if (dialect == SqlDialect.POSTGRESQL && NULLABLE.contains(key.field())) {
+            return direction + (key.descending() ? " NULLS LAST" : " NULLS FIRST");
+        }
+        return direction;
     }
 
     static String column(AssessmentSort.Field field) {
@@ -232,8 +260,9 @@ final class RegisterQuerySql {
             // Nothing but the default order: the index that also holds the organisations and the id serves it without
             // reading rows. (updated_at, row_no) is unique, so the further columns change no order; they make this
             // index the one whose order the database reads.
-            return new Sql("SELECT " + columns + " FROM assessment a USE INDEX (assessment_updated_parties)" + where
-                    + orderBy(sort) + ", a.assessed_org_id, a.requester_org_id, a.id", List.of());
+            String hint = dialect == SqlDialect.H2 ? " USE INDEX (assessment_updated_parties)" : "";
+            return new Sql("SELECT " + columns + " FROM assessment a" + hint + where
+                    + orderBy(sort, dialect) + ", a.assessed_org_id, a.requester_org_id, a.id", List.of());
         }
         return new Sql("SELECT " + columns + " FROM assessment a" + where + order(sort), List.copyOf(params));
     }
@@ -256,7 +285,7 @@ final class RegisterQuerySql {
      * without a text, without being joined back first: no branch is evaluated per row.
      */
     private String union(List<AssessmentSort> sort) {
-        List<OrderTerm> terms = orderTerms(sort);
+        List<OrderTerm> terms = orderTerms(sort, dialect);
         StringBuilder columns = new StringBuilder("a.id");
         for (int i = 0; i < terms.size(); i++) {
             columns.append(", ").append(terms.get(i).column()).append(" AS s").append(i);
@@ -265,8 +294,8 @@ final class RegisterQuerySql {
                 + branch).collect(Collectors.joining(" UNION "));
     }
 
-    private static String unionOrderBy(List<AssessmentSort> sort) {
-        List<OrderTerm> terms = orderTerms(sort);
+    private String unionOrderBy(List<AssessmentSort> sort) {
+        List<OrderTerm> terms = orderTerms(sort, dialect);
         StringBuilder order = new StringBuilder(" ORDER BY ");
         for (int i = 0; i < terms.size(); i++) {
             order.append(i == 0 ? "" : ", ").append("u.s").append(i).append(terms.get(i).direction());
@@ -325,7 +354,7 @@ final class RegisterQuerySql {
         String lower = text.toLowerCase(Locale.ROOT);
         Optional<List<String>> known = organisations.apply(lower);
         if (known.isEmpty()) {
-            String contains = "%" + escape(lower) + "%";
+            String contains = SqlText.bindable("%" + escape(lower) + "%");
             branch("a.assessed_org_id IN (SELECT o.id FROM organisation o WHERE LOWER(o.name) LIKE ? ESCAPE '\\')",
                     List.of(contains));
             branch("a.requester_org_id IN (SELECT o.id FROM organisation o WHERE LOWER(o.name) LIKE ? ESCAPE '\\')",
@@ -347,14 +376,14 @@ final class RegisterQuerySql {
 
     private void equal(String column, @Nullable String value) {
         if (value != null) {
-            add(" AND " + column + " = ?", value);
+            add(" AND " + column + " = ?", SqlText.bindable(value));
         }
     }
 
     private void in(String column, List<String> values) {
         where.append(" AND ").append(column).append(" IN (")
                 .append(values.stream().map(v -> "?").collect(Collectors.joining(", "))).append(')');
-        params.addAll(values);
+        values.forEach(value -> params.add(SqlText.bindable(value)));
     }
 
     private void add(String clause, Object value) {

@@ -1,6 +1,7 @@
 package com.complianceportal.assessment.local;
 
 import com.complianceportal.assessment.domain.AssessmentSort;
+import com.complianceportal.shared.db.SqlDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -61,15 +62,19 @@ final class TextPageWalk {
 
     /**
      * The ids of {@code limit} matching rows from the {@code offset}th, in order, or nothing when the walk ran out of
-     * budget. The rows are read as the database produces them (lazily, on H2) and the read stops at the page's end.
+     * budget. The rows are read as the database produces them (lazily on H2, in batches on PostgreSQL) and the read stops at the page's end.
      */
     static Optional<List<String>> page(JdbcTemplate template, RegisterQuerySql where, List<AssessmentSort> sort,
             TextMatch match, int offset, int limit) {
         RegisterQuerySql.Sql sql = where.walk(sort, match.idPrefix() != null);
         return template.execute((Connection connection) -> {
-            boolean h2 = connection.getMetaData().getDatabaseProductName().equals("H2");
-            if (h2) {
+            SqlDialect dialect = SqlDialect.of(connection);
+            // H2 reads lazily when asked to; PostgreSQL's driver fetches in batches only inside a transaction.
+            boolean ownTransaction = dialect == SqlDialect.POSTGRESQL && connection.getAutoCommit();
+            if (dialect == SqlDialect.H2) {
                 lazy(connection, true);
+            } else if (ownTransaction) {
+                connection.setAutoCommit(false);
             }
             try (PreparedStatement statement = connection.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY)) {
@@ -79,8 +84,11 @@ final class TextPageWalk {
                 }
                 return walk(statement, match, offset, limit);
             } finally {
-                if (h2) {
+                if (dialect == SqlDialect.H2) {
                     lazy(connection, false);
+                } else if (ownTransaction) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
                 }
             }
         });

@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The request keys of the create form, one row each in {@code create_request}, in both modes: a key is claimed before
@@ -28,10 +31,14 @@ class CreateRequests {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** The claim's insert runs in a savepoint: after a refused insert PostgreSQL goes on only from a savepoint. */
+    private final TransactionTemplate savepoint;
 
-    CreateRequests(JdbcClient jdbc, Clock clock) {
+    CreateRequests(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.savepoint = new TransactionTemplate(transactions);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** What claiming a key found. */
@@ -52,12 +59,12 @@ class CreateRequests {
     Claim claim(NewAssessmentRequest request, String requestedBy) {
         String key = request.requestKey().toString();
         try {
-            jdbc.sql("""
+            savepoint.executeWithoutResult(status -> jdbc.sql("""
                     INSERT INTO create_request (request_key, requested_by, entity_id, template_id, requested_at)
                     VALUES (?, ?, ?, ?, ?)""")
                     .params(key, requestedBy, request.entityId().toString(), request.templateId().toString(),
                             OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-                    .update();
+                    .update());
             return new Claim.Claimed();
         } catch (DuplicateKeyException taken) {
             return existing(request, requestedBy);

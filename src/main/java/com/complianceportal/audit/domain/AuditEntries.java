@@ -1,5 +1,6 @@
 package com.complianceportal.audit.domain;
 
+import com.complianceportal.shared.db.SqlText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -92,15 +93,15 @@ public class AuditEntries {
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
             if (filter.actor() != null) {
-                statement = statement.param("actor", filter.actor())
-                        .param("actorLower", filter.actor().toLowerCase(Locale.ROOT));
+                statement = statement.param("actor", SqlText.bindable(filter.actor()))
+                        .param("actorLower", SqlText.bindable(filter.actor().toLowerCase(Locale.ROOT)));
             }
             if (!filter.actions().isEmpty()) {
                 statement = statement.param("actions", filter.actions().stream().map(Enum::name).sorted().toList());
             }
             if (filter.target() != null) {
-                statement = statement.param("target", filter.target().replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%");
+                statement = statement.param("target", SqlText.bindable(filter.target().replace("\\", "\\\\")
+                        .replace("%", "\\%").replace("_", "\\_") + "%"));
             }
             if (filter.from() != null) {
                 statement = statement.param("from", utc(filter.from()));

@@ -1,5 +1,6 @@
 package com.complianceportal.user.domain;
 
+import com.complianceportal.shared.db.SqlText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -80,7 +81,7 @@ public class UserDirectory {
             Set<String> delayed, Instant now) {
         String text = filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_");
-        statement = statement.param("pattern", "%" + text + "%");
+        statement = statement.param("pattern", SqlText.bindable("%" + text + "%"));
         if (filter.role() != null) {
             statement = statement.param("role", filter.role().name());
         }

@@ -11,6 +11,7 @@ import com.complianceportal.apikey.domain.SealedKeys;
 import com.complianceportal.apikey.domain.Upstream;
 import com.complianceportal.shared.Secret;
 import com.complianceportal.user.domain.PortalUserRepository;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,8 +112,10 @@ class MasterKeyRotationIT {
 
     @Test
     void a_master_key_with_the_right_version_that_does_not_open_the_keys_is_refused_as_well() {
-        jdbc.sql("UPDATE api_key SET ciphertext = ciphertext || X'00' WHERE user_id = ? AND upstream = 'RISE'")
-                .param(holders[0]).update();
+        byte[] sealed = jdbc.sql("SELECT ciphertext FROM api_key WHERE user_id = ? AND upstream = 'RISE'")
+                .param(holders[0]).query(byte[].class).single();
+        jdbc.sql("UPDATE api_key SET ciphertext = ? WHERE user_id = ? AND upstream = 'RISE'")
+                .params(Arrays.copyOf(sealed, sealed.length + 1), holders[0]).update();
         jdbc.sql("DELETE FROM api_key WHERE user_id <> ? OR upstream <> 'RISE'").param(holders[0]).update();
 
         assertThatThrownBy(() -> new MasterKeyRotation(sealedKeys, cipher).verify())

@@ -70,7 +70,8 @@ class MasterKeyStartIT {
 
     private void storeOneKeySealedUnder(MasterKey key) {
         var dataSource = new DriverManagerDataSource(databaseUrl(), "portal", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load()
+                .migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         OffsetDateTime now = OffsetDateTime.now();
         jdbc.sql("""

@@ -60,7 +60,8 @@ class DeepPagesIT {
             }
             List<String> anchored = source.search(filter, sort, offset, 50).rows().stream().map(AssessmentSummary::id)
                     .toList();
-            RegisterQuerySql.Sql plain = RegisterQuerySql.where(filter, today).page(sort, 50, offset);
+            RegisterQuerySql.Sql plain = RegisterQuerySql.where(filter, today).in(database.dialect())
+                    .page(sort, 50, offset);
             List<String> expected = jdbc.sql(plain.text()).params(plain.params()).query(String.class).list();
             assertThat(anchored).as("offset %d", offset).isEqualTo(expected).isNotEmpty();
         }

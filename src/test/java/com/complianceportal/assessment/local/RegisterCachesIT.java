@@ -148,7 +148,7 @@ class RegisterCachesIT {
         var template = new LocalCatalogue.Template("t", "Template", AssessmentVocabulary.TYPES.get(1),
                 "Environmental Audit", null, "Workflow", false);
         String id = UUID.randomUUID().toString();
-        var row = LocalRegisterRow.of(id, CaseNumbers.next(jdbc), site, template, LocalWorkflow.start(template),
+        var row = LocalRegisterRow.of(id, CaseNumbers.next(jdbc, database.dialect()), site, template, LocalWorkflow.start(template),
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
         try (Connection connection = dataSource.getConnection();
                 RegisterWriter writer = new RegisterWriter(connection)) {
