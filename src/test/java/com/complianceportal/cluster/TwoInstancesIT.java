@@ -12,6 +12,7 @@ import com.complianceportal.assessment.service.AssessmentCreationService;
 import com.complianceportal.assessment.service.AssessmentService;
 import com.complianceportal.shared.Secret;
 import com.complianceportal.testsupport.PortalHttp;
+import com.complianceportal.testsupport.PostgresTestDatabase;
 import com.complianceportal.user.domain.Role;
 import com.complianceportal.user.service.NewUser;
 import com.complianceportal.user.service.UserAdministration;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -59,10 +61,15 @@ class TwoInstancesIT {
     @LocalServerPort
     int portA;
 
+    /** Instance B, on instance A's database (H2 in memory, or the PostgreSQL database of a PostgreSQL run). */
     @BeforeAll
-    static void startTheOtherInstance() {
+    static void startTheOtherInstance(@Autowired Environment a) {
         other = new SpringApplicationBuilder(Application.class).logStartupInfo(false)
-                .run("--spring.datasource.url=" + DATABASE, "--server.port=0", "--spring.main.banner-mode=off");
+                .run("--spring.datasource.url=" + a.getProperty("spring.datasource.url"),
+                        "--spring.datasource.username=" + a.getProperty("spring.datasource.username"),
+                        "--spring.datasource.password=" + a.getProperty("spring.datasource.password", ""),
+                        "--" + PostgresTestDatabase.SHARED + "=true",
+                        "--server.port=0", "--spring.main.banner-mode=off");
     }
 
     @AfterAll
