@@ -104,7 +104,7 @@ wait_for "nginx" curl -fsS "http://127.0.0.1:$PROXY_PORT/actuator/health"
 
 say "checking through the proxy in Chromium"
 status=0
-./portal -B -q -DskipTests test-compile exec:java@two-instances -Dcluster.url="http://127.0.0.1:$PROXY_PORT" \
+PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 ./portal -B -q -DskipTests test-compile exec:java@two-instances -Dcluster.url="http://127.0.0.1:$PROXY_PORT" \
   -Dcluster.stop-a="$(cat "$WORK/a.pid")" || status=$?
 if [ "$status" != 0 ]; then
   say "the check failed; the last lines of each instance's log:"
