@@ -13,6 +13,7 @@ import com.complianceportal.apikey.service.ApiKeys;
 import com.complianceportal.base.failure.SourceFailure;
 import com.complianceportal.shared.Secret;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,13 +72,13 @@ class VendorQueueTest {
     private static List<String> callsAtOnce(Duration queueWait) throws Exception {
         ApiKeys keys = mock(ApiKeys.class);
         when(keys.forCurrentUser(Upstream.RISE)).thenReturn(Optional.of(Secret.of("queue-test-key")));
-        var clients = new VendorClients(settings(queueWait), keys);
+        var clients = new VendorClients(settings(queueWait), keys, new SimpleMeterRegistry());
         List<Future<String>> calls = new ArrayList<>();
         try (ExecutorService users = Executors.newFixedThreadPool(CALLS)) {
             for (int i = 0; i < CALLS; i++) {
                 calls.add(users.submit(() -> {
                     try {
-                        clients.rise().read(HttpMethod.POST, RiseApi.SEARCH, Map.of("limit", 1));
+                        clients.rise().read(HttpMethod.POST, RiseApi.SEARCH, RiseApi.SEARCH, Map.of("limit", 1));
                         return "answered";
                     } catch (SourceFailure.Busy busy) {
                         return "busy";
