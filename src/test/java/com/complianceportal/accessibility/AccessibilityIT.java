@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.complianceportal.testsupport.Axe;
 import com.complianceportal.testsupport.ChromiumSession;
 import com.complianceportal.testsupport.LoginPage;
+import com.complianceportal.testsupport.Screenshots;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,6 +57,7 @@ class AccessibilityIT extends ChromiumSession {
         check(found, "create form");
         visit("/account", "vaadin-app-layout");
         check(found, "account");
+        shots("account");
         visit("/admin/users", "vaadin-grid");
         check(found, "admin: users");
         visit("/admin/audit", "vaadin-grid");
@@ -83,15 +85,32 @@ class AccessibilityIT extends ChromiumSession {
 
     private void check(Map<String, List<String>> found, String screen) {
         for (String scheme : List.of("light", "dark")) {
-            page.evaluate("s => { document.documentElement.setAttribute('theme', s);"
-                    + " document.documentElement.style.colorScheme = s; }", scheme);
-            // Lumo's fields fade their colours: measured mid-fade, a label has neither scheme's contrast.
-            page.waitForTimeout(1000);
+            applyScheme(scheme);
             List<String> violations = Axe.seriousViolations(page, axe);
             if (!violations.isEmpty()) {
                 found.put(screen + " (" + scheme + ")", violations);
             }
         }
+    }
+
+    /** The screen at desktop and phone width, light and dark, for people to look at. */
+    private void shots(String name) {
+        var shots = new Screenshots("accessibility");
+        for (int width : List.of(Screenshots.DESKTOP, Screenshots.PHONE)) {
+            Screenshots.resize(page, width);
+            for (String scheme : List.of("light", "dark")) {
+                applyScheme(scheme);
+                shots.take(page, name + "-" + scheme);
+            }
+        }
+        page.setViewportSize(1280, 900);
+    }
+
+    private void applyScheme(String scheme) {
+        page.evaluate("s => { document.documentElement.setAttribute('theme', s);"
+                + " document.documentElement.style.colorScheme = s; }", scheme);
+        // Lumo's fields fade their colours: measured mid-fade, a label has neither scheme's contrast.
+        page.waitForTimeout(1000);
     }
 
     private static String report(Map<String, List<String>> found) {
