@@ -63,16 +63,25 @@ class VendorQueueTest {
 
     @Test
     void without_a_wait_the_calls_beyond_the_limit_hear_busy_at_once() throws Exception {
-        List<String> outcomes = callsAtOnce(Duration.ZERO);
+        var meters = new SimpleMeterRegistry();
+        List<String> outcomes = callsAtOnce(Duration.ZERO, meters);
 
         assertThat(outcomes).contains("answered", "busy");
+        assertThat(meters.get(VendorCallMeter.NAME).tags("upstream", "rise", "endpoint", RiseApi.SEARCH,
+                "outcome", "busy").timer().count()).isEqualTo(outcomes.stream().filter("busy"::equals).count());
+        assertThat(meters.get(VendorCallMeter.NAME).tags("outcome", "success").timer().count())
+                .isEqualTo(outcomes.stream().filter("answered"::equals).count());
     }
 
     /** {@value #CALLS} searches started together with a limit of one call at a time. */
     private static List<String> callsAtOnce(Duration queueWait) throws Exception {
+        return callsAtOnce(queueWait, new SimpleMeterRegistry());
+    }
+
+    private static List<String> callsAtOnce(Duration queueWait, SimpleMeterRegistry meters) throws Exception {
         ApiKeys keys = mock(ApiKeys.class);
         when(keys.forCurrentUser(Upstream.RISE)).thenReturn(Optional.of(Secret.of("queue-test-key")));
-        var clients = new VendorClients(settings(queueWait), keys, new SimpleMeterRegistry());
+        var clients = new VendorClients(settings(queueWait), keys, meters);
         List<Future<String>> calls = new ArrayList<>();
         try (ExecutorService users = Executors.newFixedThreadPool(CALLS)) {
             for (int i = 0; i < CALLS; i++) {
