@@ -7,7 +7,6 @@ import com.complianceportal.testsupport.Axe;
 import com.complianceportal.testsupport.ChromiumSession;
 import com.complianceportal.testsupport.LoginPage;
 import com.complianceportal.testsupport.Screenshots;
-import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -8,6 +8,7 @@ import com.complianceportal.testsupport.EveningClock;
 import com.complianceportal.testsupport.LoginPage;
 import com.complianceportal.testsupport.RegisterPage;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Response;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,8 +70,12 @@ class KeyboardIT extends ChromiumSession {
         page.locator("#assessment-grid .cell-main").first().waitFor();
 
         pressUntil("Tab", "a => a.closest('#register-search') !== null");
-        page.keyboard().type("Textiles");
-        page.waitForURL(Pattern.compile(".*[?&]q=Textiles(&.*)?$"));
+        Response uidl = page.waitForResponse(r -> r.url().contains("v-r=uidl"), () -> {
+            page.keyboard().type("Textiles");
+            page.waitForURL(Pattern.compile(".*[?&]q=Textiles(&.*)?$"));
+        });
+        assertThat(uidl.headerValue("x-request-id")).as("Vaadin's own requests carry a correlation id too")
+                .matches("[A-Z2-9]{8}");
         page.locator("#assessment-grid .cell-main").first().waitFor();
 
         pressUntil("Tab", IN_GRID_BODY);
