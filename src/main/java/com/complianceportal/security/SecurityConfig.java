@@ -1,5 +1,6 @@
 package com.complianceportal.security;
 
+import com.complianceportal.base.observability.MetricsPort;
 import com.complianceportal.mfa.service.SecondStep;
 import com.complianceportal.session.ExpiredSessionResponse;
 import com.complianceportal.session.LiveSessions;
@@ -58,10 +59,11 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle,
             ObjectProvider<SecondStep> secondStep, ObjectProvider<LogoutHandler> signOutHandlers,
             SessionRegistry sessionRegistry, LiveSessions liveSessions, SessionProperties sessionProperties,
-            SessionStandings standings)
-            throws Exception {
+            SessionStandings standings, MetricsPort metricsPort) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // The metrics port (127.0.0.1 by default) serves the scrape and nothing else; elsewhere it is for admins.
+                .requestMatchers(metricsPort::isScrape).permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/styles.css", "/two-step.css", "/icons/**", "/images/**").permitAll());
         // Every session is registered, so that an administrator (or a password change) can end it at once.

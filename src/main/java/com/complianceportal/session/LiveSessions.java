@@ -1,5 +1,7 @@
 package com.complianceportal.session;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.SecureRandom;
@@ -42,9 +44,11 @@ public class LiveSessions {
     private final Clock clock;
     private final Map<String, TrackedSession> sessions = new ConcurrentHashMap<>();
 
-    LiveSessions(SessionRegistry registry, Clock clock) {
+    LiveSessions(SessionRegistry registry, Clock clock, MeterRegistry meters) {
         this.registry = registry;
         this.clock = clock;
+        Gauge.builder("portal.sessions.live", sessions, Map::size)
+                .description("Signed-in HTTP sessions on this instance").register(meters);
     }
 
     /** A request of a signed-in user in this session: starts tracking it, or notes the activity. */

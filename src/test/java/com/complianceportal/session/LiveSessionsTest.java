@@ -2,6 +2,7 @@ package com.complianceportal.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,8 @@ class LiveSessionsTest {
         }
     };
     private final SessionRegistryImpl registry = new SessionRegistryImpl();
-    private final LiveSessions sessions = new LiveSessions(registry, clock);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final LiveSessions sessions = new LiveSessions(registry, clock, meters);
     private final MockHttpSession session = new MockHttpSession();
 
     private LiveSession only() {
@@ -74,6 +76,7 @@ class LiveSessionsTest {
     void unregistered_expired_and_destroyed_sessions_are_not_listed() {
         sessions.seen(session, "ann", null, null);
         assertThat(sessions.of("ann")).as("not registered at sign-in").isEmpty();
+        assertThat(meters.get("portal.sessions.live").gauge().value()).isEqualTo(1);
 
         registry.registerNewSession(session.getId(), "ann");
         assertThat(sessions.of("ann")).hasSize(1);
@@ -81,6 +84,7 @@ class LiveSessionsTest {
         assertThat(sessions.of("ann")).isEmpty();
 
         sessions.destroyed(new HttpSessionDestroyedEvent(session));
+        assertThat(meters.get("portal.sessions.live").gauge().value()).isZero();
         registry.removeSessionInformation(session.getId());
         registry.registerNewSession(session.getId(), "ann");
         assertThat(sessions.of("ann")).as("forgotten when destroyed").isEmpty();

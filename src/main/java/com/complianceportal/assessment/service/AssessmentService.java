@@ -9,9 +9,13 @@ import com.complianceportal.assessment.domain.DashboardFigures;
 import com.complianceportal.assessment.domain.FilterKind;
 import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.base.security.Roles;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -27,10 +31,18 @@ public class AssessmentService {
     /** The largest page one call may ask for (the vendor API's own limit). */
     public static final int MAX_PAGE_SIZE = 100;
 
-    private final AssessmentSource source;
+    /** The timer of every register fetch (a page with its total, or a total alone), at the source. */
+    static final String FETCH_TIMER = "portal.register.fetch";
 
-    AssessmentService(AssessmentSource source) {
+    private final AssessmentSource source;
+    private final MeterRegistry meters;
+    private final String sourceTag;
+
+    AssessmentService(AssessmentSource source, MeterRegistry meters,
+            @Value("${portal.source:local}") String sourceName) {
         this.source = source;
+        this.meters = meters;
+        this.sourceTag = "upstream".equals(sourceName) ? "upstream" : "local";
     }
 
     public SourceCapabilities capabilities() {
@@ -42,7 +54,20 @@ public class AssessmentService {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
-        return source.search(supported(filter), supported(sort), offset, Math.min(limit, MAX_PAGE_SIZE));
+        AssessmentFilter asked = supported(filter);
+        List<AssessmentSort> order = supported(sort);
+        long start = System.nanoTime();
+        String outcome = "failure";
+        try {
+            AssessmentPage page = source.search(asked, order, offset, Math.min(limit, MAX_PAGE_SIZE));
+            outcome = "success";
+            return page;
+        } finally {
+            Timer.builder(FETCH_TIMER).description("Register fetches at the source (local database or vendor)")
+                    .tags("source", sourceTag,
+                            "kind", limit == 0 ? "count" : "page", "outcome", outcome)
+                    .register(meters).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
     }
 
     /** The total of the filtered set. */

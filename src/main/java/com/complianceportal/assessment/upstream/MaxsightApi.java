@@ -20,6 +20,7 @@ class MaxsightApi {
 
     /** Outcome ids go into the path as they are; anything else is not asked for. */
     private static final Pattern PATH_SAFE = Pattern.compile("[A-Za-z0-9._~-]{1,100}");
+    private static final String TEMPLATES = "/v5/assessments/templates";
 
     private final VendorClient client;
     private final String v5;
@@ -30,16 +31,16 @@ class MaxsightApi {
     }
 
     JsonNode entities() {
-        return client.read(HttpMethod.GET, v5 + "/entities", null);
+        return client.read(HttpMethod.GET, "/v5/entities", v5 + "/entities", null);
     }
 
     JsonNode templates() {
-        return client.read(HttpMethod.GET, v5 + "/assessments/templates", null);
+        return client.read(HttpMethod.GET, TEMPLATES, v5 + "/assessments/templates", null);
     }
 
     /** The templates with the key given: a cheap authenticated read that tests a key. */
     JsonNode templates(Secret key) {
-        return client.readWith(key, HttpMethod.GET, v5 + "/assessments/templates", null);
+        return client.readWith(key, HttpMethod.GET, TEMPLATES, v5 + "/assessments/templates", null);
     }
 
     static boolean isOutcomeId(String id) {
@@ -50,7 +51,7 @@ class MaxsightApi {
         if (!isOutcomeId(id)) {
             throw new IllegalArgumentException("Not an outcome id: " + id);
         }
-        return client.read(HttpMethod.GET, v5 + "/outcomes/" + id, null);
+        return client.read(HttpMethod.GET, "/v5/outcomes/{id}", v5 + "/outcomes/" + id, null);
     }
 
     /** Creates the assessment and starts its workflow: sent once, never retried. */
@@ -58,6 +59,6 @@ class MaxsightApi {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("entity_id", entityId.toString());
         body.put("template_id", templateId.toString());
-        return client.write(v5 + "/assessments", body);
+        return client.write("/v5/assessments", v5 + "/assessments", body);
     }
 }

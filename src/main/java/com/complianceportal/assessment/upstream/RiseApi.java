@@ -17,6 +17,8 @@ final class RiseApi {
     static final String VENDOR = Upstream.RISE.label();
     static final String SEARCH = "/api/v1/assessments/search";
     static final String ONE = "/api/v1/assessments/";
+    /** {@link #ONE} as the metrics name it. */
+    static final String ONE_TEMPLATE = ONE + "{id}";
     /** Rise's "limit" must lie between 1 and 100 (its list response says so; its request says 1000). */
     static final int MAX_LIMIT = 100;
     /** What may go into the path: an execution id (a UUID) and nothing that could change the address. */
@@ -30,7 +32,7 @@ final class RiseApi {
 
     /** POST /api/v1/assessments/search with {@code body}; the answer is {@code {data[], limit, offset, total}}. */
     JsonNode search(Map<String, Object> body) {
-        return client.read(HttpMethod.POST, SEARCH, body);
+        return client.read(HttpMethod.POST, SEARCH, SEARCH, body);
     }
 
     /** GET /api/v1/assessments/{id}?capa_details=true: the {@code data} object, or empty when Rise knows none (404). */
@@ -40,7 +42,7 @@ final class RiseApi {
         }
         try {
             return Optional.ofNullable(Json.object(
-                    client.read(HttpMethod.GET, ONE + executionId + "?capa_details=true", null), "data"));
+                    client.read(HttpMethod.GET, ONE_TEMPLATE, ONE + executionId + "?capa_details=true", null), "data"));
         } catch (SourceFailure.Refused refused) {
             if (refused.status() == 404) {
                 return Optional.empty();

@@ -34,9 +34,11 @@ final class VendorClient {
     private final Bulkhead bulkhead;
     private final UpstreamProperties settings;
     private final IntervalFunction backoff;
+    private final VendorCallMeter meter;
 
     VendorClient(Upstream upstream, RestClient http, ApiKeys keys, CircuitBreaker breaker, Bulkhead bulkhead,
-            UpstreamProperties settings) {
+            UpstreamProperties settings, VendorCallMeter meter) {
+        this.meter = meter;
         this.upstream = upstream;
         this.http = http;
         this.keys = keys;
@@ -60,12 +62,15 @@ final class VendorClient {
         return bulkhead;
     }
 
-    /** A read: tried again after a failure that may pass, as long as the call budget allows. */
-    JsonNode read(HttpMethod method, String path, @Nullable Object body) {
+    /**
+     * A read: tried again after a failure that may pass, as long as the call budget allows. {@code endpoint} is the
+     * path's template, as the metrics name it ({@code /api/v1/assessments/{id}}).
+     */
+    JsonNode read(HttpMethod method, String endpoint, String path, @Nullable Object body) {
         long deadline = System.nanoTime() + settings.callBudget().toNanos();
         for (int attempt = 1; ; attempt++) {
             try {
-                return once(method, path, body, key());
+                return once(method, endpoint, path, body, key());
             } catch (SourceFailure failure) {
                 Duration wait = retryWait(failure, attempt);
                 if (wait == null || System.nanoTime() + wait.toNanos() + settings.readTimeout().toNanos() > deadline) {
@@ -77,13 +82,13 @@ final class VendorClient {
     }
 
     /** A write, such as a create: sent once and never retried, since a second send could create a second record. */
-    JsonNode write(String path, Object body) {
-        return once(HttpMethod.POST, path, body, key());
+    JsonNode write(String endpoint, String path, Object body) {
+        return once(HttpMethod.POST, endpoint, path, body, key());
     }
 
     /** One read with the key given (an administrator testing a user's key), not the signed-in user's; not retried. */
-    JsonNode readWith(Secret key, HttpMethod method, String path, @Nullable Object body) {
-        return once(method, path, body, key);
+    JsonNode readWith(Secret key, HttpMethod method, String endpoint, String path, @Nullable Object body) {
+        return once(method, endpoint, path, body, key);
     }
 
     private @Nullable Duration retryWait(SourceFailure failure, int attempt) {
@@ -99,29 +104,47 @@ final class VendorClient {
         };
     }
 
-    private JsonNode once(HttpMethod method, String path, @Nullable Object body, Secret key) {
-        if (!bulkhead.tryAcquirePermission()) {
-            throw new SourceFailure.Busy(vendor(), null);
-        }
+    private JsonNode once(HttpMethod method, String endpoint, String path, @Nullable Object body, Secret key) {
+        long start = System.nanoTime();
+        String outcome = "busy";
         try {
-            if (!breaker.tryAcquirePermission()) {
-                throw new SourceFailure.Unavailable(vendor(), "cut off for a while after repeated failures", null);
+            if (!bulkhead.tryAcquirePermission()) {
+                throw new SourceFailure.Busy(vendor(), null);
             }
-            long start = System.nanoTime();
             try {
-                JsonNode answer = exchange(method, path, body, key);
-                breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                outcome = "breaker_open";
+                if (!breaker.tryAcquirePermission()) {
+                    throw new SourceFailure.Unavailable(vendor(), "cut off for a while after repeated failures", null);
+                }
+                outcome = "error";
+                JsonNode answer = guarded(method, path, body, key);
+                outcome = "success";
                 return answer;
-            } catch (SourceFailure.Unavailable | SourceFailure.TimedOut failure) {
-                breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
-                throw failure;
             } catch (SourceFailure failure) {
-                // The vendor answered: refusals and busy signals say nothing against its health.
-                breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                outcome = outcome.equals("error") ? VendorCallMeter.outcome(failure) : outcome;
                 throw failure;
+            } finally {
+                bulkhead.onComplete();
             }
         } finally {
-            bulkhead.onComplete();
+            meter.record(endpoint, method.name(), outcome, System.nanoTime() - start);
+        }
+    }
+
+    /** One exchange within the circuit breaker's permission, which hears how it went. */
+    private JsonNode guarded(HttpMethod method, String path, @Nullable Object body, Secret key) {
+        long start = System.nanoTime();
+        try {
+            JsonNode answer = exchange(method, path, body, key);
+            breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            return answer;
+        } catch (SourceFailure.Unavailable | SourceFailure.TimedOut failure) {
+            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
+            throw failure;
+        } catch (SourceFailure failure) {
+            // The vendor answered: refusals and busy signals say nothing against its health.
+            breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            throw failure;
         }
     }
 

@@ -6,6 +6,7 @@ import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -36,7 +37,7 @@ class VendorClients implements DisposableBean {
     private final CloseableHttpClient httpClient;
     private final Map<Upstream, VendorClient> clients = new EnumMap<>(Upstream.class);
 
-    VendorClients(UpstreamProperties settings, ApiKeys keys) {
+    VendorClients(UpstreamProperties settings, ApiKeys keys, MeterRegistry meters) {
         // LAX: each vendor's connections in a pool of their own without one lock for all (STRICT's lock, taken twice
         // per call, queued the threads of many concurrent users); it limits connections per vendor, not in total.
         pool = PoolingHttpClientConnectionManagerBuilder.create().setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
@@ -57,9 +58,9 @@ class VendorClients implements DisposableBean {
                 .disableAutomaticRetries().build();
         var factory = new HttpComponentsClientHttpRequestFactory(httpClient);
         factory.setReadTimeout(settings.readTimeout());
-        clients.put(Upstream.RISE, client(Upstream.RISE, settings.rise().baseUrl(), factory, keys, settings));
+        clients.put(Upstream.RISE, client(Upstream.RISE, settings.rise().baseUrl(), factory, keys, settings, meters));
         clients.put(Upstream.MAXSIGHT, client(Upstream.MAXSIGHT, settings.maxsight().baseUrl(), factory, keys,
-                settings));
+                settings, meters));
     }
 
     VendorClient rise() {
@@ -76,7 +77,7 @@ class VendorClients implements DisposableBean {
     }
 
     private static VendorClient client(Upstream upstream, String baseUrl, HttpComponentsClientHttpRequestFactory factory,
-            ApiKeys keys, UpstreamProperties settings) {
+            ApiKeys keys, UpstreamProperties settings, MeterRegistry meters) {
         if (baseUrl.isBlank()) {
             throw new IllegalStateException("portal.source=upstream needs the " + upstream.label() + " address: set "
                     + "PORTAL_UPSTREAM_" + upstream.name() + "_BASE_URL");
@@ -89,7 +90,8 @@ class VendorClients implements DisposableBean {
                 .build());
         Bulkhead bulkhead = Bulkhead.of(upstream.label(), BulkheadConfig.custom()
                 .maxConcurrentCalls(settings.maxConcurrentCalls()).maxWaitDuration(settings.queueWait()).build());
-        return new VendorClient(upstream, http, keys, breaker, bulkhead, settings);
+        return new VendorClient(upstream, http, keys, breaker, bulkhead, settings,
+                new VendorCallMeter(meters, upstream));
     }
 
     @Override

@@ -36,7 +36,8 @@ class VendorKeyCheck implements KeyCheck {
         long start = System.nanoTime();
         try {
             switch (upstream) {
-                case RISE -> clients.rise().readWith(key, HttpMethod.POST, RISE_SEARCH, Map.of("limit", 1));
+                case RISE -> clients.rise().readWith(key, HttpMethod.POST, RISE_SEARCH, RISE_SEARCH,
+                        Map.of("limit", 1));
                 case MAXSIGHT -> maxsight.templates(key);
             }
             return result(Verdict.ACCEPTED, start, null, null);

@@ -29,8 +29,10 @@ class SignInAttempts {
 
     private final SignInRecords records;
     private final SignInThrottle throttle;
+    private final SignInMeters meters;
 
-    SignInAttempts(SignInRecords records, SignInThrottle throttle) {
+    SignInAttempts(SignInRecords records, SignInThrottle throttle, SignInMeters meters) {
+        this.meters = meters;
         this.records = records;
         this.throttle = throttle;
     }
@@ -49,8 +51,12 @@ class SignInAttempts {
         String address = remoteAddress(authentication);
         String reason = event.getException().getClass().getSimpleName();
         switch (event) {
-            case AuthenticationFailureLockedEvent locked -> recorded(() -> records.refusedLocked(name, address));
+            case AuthenticationFailureLockedEvent locked -> {
+                meters.failed("locked");
+                recorded(() -> records.refusedLocked(name, address));
+            }
             case AuthenticationFailureServiceExceptionEvent unavailable -> {
+                meters.failed("unavailable");
                 try {
                     records.unavailable(name, reason, address);
                 } catch (NestedRuntimeException alsoFailed) {
@@ -58,7 +64,10 @@ class SignInAttempts {
                             alsoFailed.getMostSpecificCause().getMessage());
                 }
             }
-            default -> recorded(() -> records.failed(name, reason, address, throttle.failed(name, address)));
+            default -> {
+                meters.failed("bad_credentials");
+                recorded(() -> records.failed(name, reason, address, throttle.failed(name, address)));
+            }
         }
     }
 

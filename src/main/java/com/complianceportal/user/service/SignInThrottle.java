@@ -28,6 +28,10 @@ public class SignInThrottle {
     /** Failures to re-enter the current password (password change) are kept under this pseudo address. */
     private static final String REENTRY = "current-password";
     private static final int MAX_KEY = 64;
+    static final String USER_AT_ADDRESS = "failures of this user name from this address";
+    static final String USER_EVERYWHERE = "failures of this user name from all addresses";
+    static final String ADDRESS_RATE = "attempts from this address";
+    static final String OVERALL_RATE = "attempts from all addresses";
 
     private final SignInLimits limits;
     private final AuditLog audit;
@@ -35,8 +39,10 @@ public class SignInThrottle {
     private final Cache<String, TokenBucket> addressBuckets;
     private final TokenBucket overall;
     private final Cache<String, Failures> failures;
+    private final SignInMeters meters;
 
-    SignInThrottle(SecurityProperties properties, AuditLog audit, Clock clock) {
+    SignInThrottle(SecurityProperties properties, AuditLog audit, Clock clock, SignInMeters meters) {
+        this.meters = meters;
         this.limits = properties.security();
         this.audit = audit;
         this.clock = clock;
@@ -54,13 +60,16 @@ public class SignInThrottle {
         String name = name(username);
         String from = address == null ? "unknown" : address;
         Instant now = clock.instant();
-        Optional<SignInRefusal> refusal = delay(key(name, from), now, "failures of this user name from this address")
-                .or(() -> delay(key(name, ANY_ADDRESS), now, "failures of this user name from all addresses"))
+        Optional<SignInRefusal> refusal = delay(key(name, from), now, USER_AT_ADDRESS)
+                .or(() -> delay(key(name, ANY_ADDRESS), now, USER_EVERYWHERE))
                 .or(() -> rate(addressBuckets.get(from, a -> new TokenBucket(limits.attemptsPerAddressPerMinute(), now))
-                        .take(now), "attempts from this address"))
-                .or(() -> rate(overall.take(now), "attempts from all addresses"));
-        refusal.ifPresent(r -> audit.record(name, AuditAction.SIGN_IN_THROTTLED,
-                "refused for " + r.seconds() + " s: " + r.limit(), address));
+                        .take(now), ADDRESS_RATE))
+                .or(() -> rate(overall.take(now), OVERALL_RATE));
+        refusal.ifPresent(r -> {
+            meters.throttled(r.limit());
+            audit.record(name, AuditAction.SIGN_IN_THROTTLED, "refused for " + r.seconds() + " s: " + r.limit(),
+                    address);
+        });
         return refusal;
     }
 
@@ -70,11 +79,15 @@ public class SignInThrottle {
         Instant now = clock.instant();
         Failures everywhere = failures.asMap().merge(key(name, ANY_ADDRESS), new Failures(1, now), Failures::plus);
         if (everywhere.count() == limits.accountFreeFailures() + 1) {
+            meters.lockedOut("account");
             audit.record(name, AuditAction.ACCOUNT_LOCKED, "sign-in delayed from every address after "
                     + everywhere.count() + " failures in a row", address);
         }
         Failures here = failures.asMap().merge(key(name, address == null ? "unknown" : address), new Failures(1, now),
                 Failures::plus);
+        if (here.count() == limits.freeFailures() + 1) {
+            meters.lockedOut("address");
+        }
         return wait(here, limits.freeFailures());
     }
 

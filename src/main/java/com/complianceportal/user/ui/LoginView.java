@@ -36,7 +36,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     static final String UNAVAILABLE_TITLE = "Sign-in is not possible right now";
     static final String THROTTLED_MESSAGE = "Too many sign-in attempts. Try again in %d seconds.";
     static final String EXPIRED_MESSAGE = "The sign-in page had expired. Please sign in again.";
-    private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9]{8}");
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9-]{8,64}");
     private static final Pattern SECONDS = Pattern.compile("[0-9]{1,5}");
 
     private final LoginForm form = new LoginForm();

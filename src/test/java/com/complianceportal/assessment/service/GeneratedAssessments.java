@@ -9,6 +9,7 @@ import com.complianceportal.assessment.domain.DashboardFigures;
 import com.complianceportal.assessment.domain.FilterKind;
 import com.complianceportal.assessment.domain.FilterOptions;
 import com.complianceportal.assessment.domain.SourceCapabilities;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public class GeneratedAssessments implements AssessmentSource {
 
     /** The service the export uses, over this source (its constructor is package-private). */
     public AssessmentService service() {
-        return new AssessmentService(this);
+        return new AssessmentService(this, new SimpleMeterRegistry(), "local");
     }
 
     public GeneratedAssessments wrappingErrors() {

@@ -11,6 +11,7 @@ import com.complianceportal.assessment.domain.FilterKind;
 import com.complianceportal.assessment.domain.FilterOptions.Choices;
 import com.complianceportal.assessment.domain.FilterOptions;
 import com.complianceportal.assessment.domain.SourceCapabilities;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,7 +47,7 @@ public class ListedAssessments implements AssessmentSource {
 
     /** The service over this source (its constructor is package-private). */
     public AssessmentService service() {
-        return new AssessmentService(this);
+        return new AssessmentService(this, new SimpleMeterRegistry(), "local");
     }
 
     /** Every search fails with {@code failure} from now on, or answers again with {@code null}. */

@@ -13,6 +13,7 @@ import com.complianceportal.apikey.service.ApiKeys;
 import com.complianceportal.base.failure.SourceFailure;
 import com.complianceportal.shared.Secret;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,22 +63,31 @@ class VendorQueueTest {
 
     @Test
     void without_a_wait_the_calls_beyond_the_limit_hear_busy_at_once() throws Exception {
-        List<String> outcomes = callsAtOnce(Duration.ZERO);
+        var meters = new SimpleMeterRegistry();
+        List<String> outcomes = callsAtOnce(Duration.ZERO, meters);
 
         assertThat(outcomes).contains("answered", "busy");
+        assertThat(meters.get(VendorCallMeter.NAME).tags("upstream", "rise", "endpoint", RiseApi.SEARCH,
+                "outcome", "busy").timer().count()).isEqualTo(outcomes.stream().filter("busy"::equals).count());
+        assertThat(meters.get(VendorCallMeter.NAME).tags("outcome", "success").timer().count())
+                .isEqualTo(outcomes.stream().filter("answered"::equals).count());
     }
 
     /** {@value #CALLS} searches started together with a limit of one call at a time. */
     private static List<String> callsAtOnce(Duration queueWait) throws Exception {
+        return callsAtOnce(queueWait, new SimpleMeterRegistry());
+    }
+
+    private static List<String> callsAtOnce(Duration queueWait, SimpleMeterRegistry meters) throws Exception {
         ApiKeys keys = mock(ApiKeys.class);
         when(keys.forCurrentUser(Upstream.RISE)).thenReturn(Optional.of(Secret.of("queue-test-key")));
-        var clients = new VendorClients(settings(queueWait), keys);
+        var clients = new VendorClients(settings(queueWait), keys, meters);
         List<Future<String>> calls = new ArrayList<>();
         try (ExecutorService users = Executors.newFixedThreadPool(CALLS)) {
             for (int i = 0; i < CALLS; i++) {
                 calls.add(users.submit(() -> {
                     try {
-                        clients.rise().read(HttpMethod.POST, RiseApi.SEARCH, Map.of("limit", 1));
+                        clients.rise().read(HttpMethod.POST, RiseApi.SEARCH, RiseApi.SEARCH, Map.of("limit", 1));
                         return "answered";
                     } catch (SourceFailure.Busy busy) {
                         return "busy";

@@ -11,6 +11,7 @@ import com.complianceportal.audit.domain.AuditAction;
 import com.complianceportal.audit.service.AuditLog;
 import com.complianceportal.user.service.SecurityProperties.Admin;
 import com.complianceportal.user.service.SecurityProperties.SignInLimits;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,9 +23,10 @@ class SignInThrottleTest {
 
     private final MovableClock clock = new MovableClock();
     private final AuditLog audit = mock(AuditLog.class);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final SignInThrottle throttle = new SignInThrottle(new SecurityProperties(
             new SignInLimits(5, Duration.ofSeconds(5), Duration.ofMinutes(15), 50, 10, 100), new Admin(null, null)),
-            audit, clock);
+            audit, clock, new SignInMeters(meters));
 
     private void fail(String name, String address, int times) {
         for (int i = 0; i < times; i++) {
@@ -55,6 +57,9 @@ class SignInThrottleTest {
                 .isEqualTo(Duration.ofMinutes(15));
         assertThat(throttle.check("admin", "198.51.100.1")).as("the real admin's own address").isEmpty();
         assertThat(throttle.delayedUntil("admin")).isEmpty();
+        assertThat(meters.get(SignInMeters.LOCKOUTS).tag("scope", "address").counter().count()).isEqualTo(1);
+        assertThat(meters.find(SignInMeters.LOCKOUTS).tag("scope", "account").counter()).isNull();
+        assertThat(meters.get(SignInMeters.THROTTLED).tag("limit", "user_address").counter().count()).isEqualTo(1);
     }
 
     @Test
@@ -66,6 +71,7 @@ class SignInThrottleTest {
                 .isEqualTo("failures of this user name from all addresses");
         assertThat(throttle.delayedUntil("admin")).isPresent();
         verify(audit).record(eq("admin"), eq(AuditAction.ACCOUNT_LOCKED), startsWith("sign-in delayed"), any());
+        assertThat(meters.get(SignInMeters.LOCKOUTS).tag("scope", "account").counter().count()).isEqualTo(1);
 
         throttle.clear("admin");
         assertThat(throttle.check("admin", "198.51.100.1")).isEmpty();

@@ -5,6 +5,9 @@ import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.assessment.service.AssessmentService;
 import com.complianceportal.base.security.Roles;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -33,11 +36,15 @@ public class AssessmentExporter {
 
     private final AssessmentService assessments;
     private final ExportSlots slots;
+    /** The counter of rows written to export files, by format. */
+    static final String ROWS_COUNTER = "portal.export.rows";
+
     private final int xlsxRowLimit;
+    private final MeterRegistry meters;
 
     @Autowired
-    AssessmentExporter(AssessmentService assessments, ExportSlots slots) {
-        this(assessments, slots, XlsxRowWriter.MAX_DATA_ROWS);
+    AssessmentExporter(AssessmentService assessments, ExportSlots slots, MeterRegistry meters) {
+        this(assessments, slots, XlsxRowWriter.MAX_DATA_ROWS, meters);
     }
 
     AssessmentExporter(AssessmentService assessments) {
@@ -45,13 +52,15 @@ public class AssessmentExporter {
     }
 
     AssessmentExporter(AssessmentService assessments, int xlsxRowLimit) {
-        this(assessments, new ExportSlots(4), xlsxRowLimit);
+        this(assessments, new ExportSlots(4), xlsxRowLimit, new SimpleMeterRegistry());
     }
 
-    private AssessmentExporter(AssessmentService assessments, ExportSlots slots, int xlsxRowLimit) {
+    private AssessmentExporter(AssessmentService assessments, ExportSlots slots, int xlsxRowLimit,
+            MeterRegistry meters) {
         this.assessments = assessments;
         this.slots = slots;
         this.xlsxRowLimit = xlsxRowLimit;
+        this.meters = meters;
     }
 
     /**
@@ -86,6 +95,8 @@ public class AssessmentExporter {
             String note = rows >= limit && total > rows ? CutOffNotes.sourceLimit(rows, total, source.name(), limit)
                     : full ? CutOffNotes.sheetFull(rows, total) : null;
             writer.finish(note);
+            Counter.builder(ROWS_COUNTER).description("Rows written to export files, by format")
+                    .tag("format", format.extension()).register(meters).increment(rows);
             progress.rowsWritten(rows, expected);
             return new ExportResult(rows, total, note);
         }
