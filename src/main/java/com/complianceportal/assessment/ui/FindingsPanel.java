@@ -6,6 +6,7 @@ import com.complianceportal.assessment.domain.Severity;
 import com.complianceportal.base.ui.chart.Chart;
 import com.complianceportal.base.ui.chart.ChartKind;
 import com.complianceportal.base.ui.chart.ChartSeries;
+import com.complianceportal.i18n.Labels;
 import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,7 +35,7 @@ final class FindingsPanel extends Div {
         chart.setId("findings-chart");
         chart.setTitle(Texts.t("assessment.findingsPanel.findingsBySeverity"));
         chart.setHeight("12rem");
-        chart.setData(severities.stream().map(Severity::label).toList(),
+        chart.setData(severities.stream().map(Labels::label).toList(),
                 List.of(ChartSeries.of(Texts.t("assessment.findingsPanel.findings"), counts).withColours(severities.stream()
                         .map(Badges::severityColour).toArray(String[]::new))));
         add(chart, summary(Texts.t("assessment.findingsPanel.summary", Counts.findings(s.totalFindings()), areas)));
