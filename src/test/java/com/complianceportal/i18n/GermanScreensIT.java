@@ -58,7 +58,7 @@ class GermanScreensIT extends ChromiumSession {
         screen(p, "/account", "account", "Sprache und Zeitzone", "Passwort ändern", "Benutzername");
         screen(p, "/admin/users", "users", "Neuer Benutzer", "Rolle", "Zustand");
         screen(p, "/admin/audit", "audit", "Akteur", "Aktion", "CSV exportieren");
-        screen(p, "/admin/api-keys", "api-keys", "API-Schlüssel", "Benutzer und ihre Schlüssel");
+        screen(p, "/admin/api-keys", "api-keys", "API-Schlüssel", "Jeder Benutzer ruft");
 
         p.locator("#color-scheme-toggle").click();
         try {

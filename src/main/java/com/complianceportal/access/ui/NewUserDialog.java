@@ -91,7 +91,7 @@ final class NewUserDialog extends Dialog {
                 case DISPLAY_NAME -> displayName;
                 case EMAIL -> email;
                 case PASSWORD -> password;
-            }, refused.getMessage());
+            }, Texts.known(refused.getMessage()));
         }
     }
 

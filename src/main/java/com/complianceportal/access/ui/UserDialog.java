@@ -100,7 +100,7 @@ final class UserDialog extends Dialog {
             sessions.refresh();
             reload(done);
         } catch (UserRefusedException refused) {
-            refusal.setText(refused.getMessage());
+            refusal.setText(Texts.known(refused.getMessage()));
             refusal.setVisible(true);
         }
     }

@@ -40,7 +40,7 @@ final class UserResetForm extends FormLayout {
                 confirm.clear();
                 done.run();
             } catch (UserRefusedException refused) {
-                password.setErrorMessage(refused.getMessage());
+                password.setErrorMessage(Texts.known(refused.getMessage()));
                 password.setInvalid(true);
             }
         });

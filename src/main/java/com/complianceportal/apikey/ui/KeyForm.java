@@ -91,13 +91,13 @@ final class KeyForm extends Div {
             submit.submit(Secret.of(typed), label.getValue());
         } catch (ApiKeyRefusedException refused) {
             switch (refused.field()) {
-                case KEY -> refuseKey(Texts.known(refused.getMessage()));
+                case KEY -> refuseKey(Texts.known(Texts.known(refused.getMessage())));
                 case LABEL -> {
-                    refuseLabel(Texts.known(refused.getMessage()));
+                    refuseLabel(Texts.known(Texts.known(refused.getMessage())));
                     refuseKey(Texts.t("apikey.keyForm.checkLabel"));
                 }
                 case USER -> {
-                    problem.setText(refused.getMessage());
+                    problem.setText(Texts.known(refused.getMessage()));
                     problem.setVisible(true);
                 }
             }
