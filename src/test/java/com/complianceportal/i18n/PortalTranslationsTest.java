@@ -32,7 +32,8 @@ class PortalTranslationsTest {
     void numbers_and_plurals_follow_the_locale() {
         assertThat(translations.getTranslation("count.findings", Locale.US, 1)).isEqualTo("1 finding");
         assertThat(translations.getTranslation("count.findings", Locale.US, 1234)).isEqualTo("1,234 findings");
-        assertThat(translations.getTranslation("count.findings", Locale.GERMANY, 1234)).isEqualTo("1.234 Feststellungen");
+        assertThat(translations.getTranslation("count.findings", Locale.GERMANY, 1234))
+                .isEqualTo("1.234 Feststellungen");
     }
 
     @Test
@@ -42,7 +43,8 @@ class PortalTranslationsTest {
 
     @Test
     void a_fixed_service_message_is_found_by_its_english_text() {
-        assertThat(Texts.known("The current password is not correct.")).isEqualTo("The current password is not correct.");
+        assertThat(Texts.known("The current password is not correct."))
+                .isEqualTo("The current password is not correct.");
         assertThat(Texts.known("Something no bundle has")).isEqualTo("Something no bundle has");
         assertThat(EnglishTexts.KEYS).containsEntry("The current password is not correct.",
                 "service.password.wrongCurrent");

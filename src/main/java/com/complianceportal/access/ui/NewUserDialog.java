@@ -55,7 +55,8 @@ final class NewUserDialog extends Dialog {
         role.setItemLabelGenerator(Labels::label);
         role.setValue(Role.VIEWER);
         password.setId("new-user-password");
-        password.setHelperText(Texts.t("access.newUserDialog.tellTheUserIn", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+        password.setHelperText(Texts.t("access.newUserDialog.tellTheUserIn", PasswordPolicy.MIN_LENGTH,
+                PasswordPolicy.MAX_LENGTH));
         confirm.setId("new-user-confirm");
         var form = new FormLayout(username, displayName, email, role, password, confirm);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

@@ -72,9 +72,11 @@ final class UserDialog extends Dialog {
         disable.addClickListener(e -> act(() -> administration.disable(this.user.id()),
                 Texts.t("access.userDialog.userDisabledTheirSessions")));
         enable.setId("enable-user");
-        enable.addClickListener(e -> act(() -> administration.enable(this.user.id()), Texts.t("access.userDialog.userEnabled")));
+        enable.addClickListener(e -> act(() -> administration.enable(this.user.id()),
+                Texts.t("access.userDialog.userEnabled")));
         unlock.setId("unlock-user");
-        unlock.addClickListener(e -> act(() -> administration.unlock(this.user.id()), Texts.t("access.userDialog.signInLockLifted")));
+        unlock.addClickListener(e -> act(() -> administration.unlock(this.user.id()),
+                Texts.t("access.userDialog.signInLockLifted")));
         var roleRow = new Div(role, changeRole);
         roleRow.addClassName("user-dialog-row");
         var stateRow = new Div(disable, enable, unlock);
@@ -85,7 +87,9 @@ final class UserDialog extends Dialog {
             reload(Texts.t("access.userDialog.temporaryPasswordSetThe"));
         });
         twoStep = new UserTwoStepPanel(user.username(), mfa);
-        add(who, states, refusal, new H3(Texts.t("access.userDialog.role2")), roleRow, new H3(Texts.t("access.userDialog.access")), stateRow, new H3(Texts.t("access.userDialog.resetPassword")),
+        add(who, states, refusal, new H3(Texts.t("access.userDialog.role2")), roleRow,
+                new H3(Texts.t("access.userDialog.access")), stateRow,
+                new H3(Texts.t("access.userDialog.resetPassword")),
                 reset, twoStep, sessions);
         var done = new Button(Texts.t("access.userDialog.done"), e -> close());
         done.setId("close-user-dialog");

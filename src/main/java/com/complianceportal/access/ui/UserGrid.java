@@ -42,7 +42,8 @@ final class UserGrid extends Grid<UserAccount> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(new ComponentRenderer<>(UserGrid::who)).setHeader(Texts.t("access.userGrid.user")).setFlexGrow(2);
         wide.add(addColumn(user -> user.email() == null ? "" : user.email()).setHeader("E-mail").setFlexGrow(2));
-        wide.add(addColumn(user -> Labels.label(user.role())).setHeader(Texts.t("access.userGrid.role")).setAutoWidth(true).setFlexGrow(0));
+        wide.add(addColumn(user -> Labels.label(user.role())).setHeader(Texts.t("access.userGrid.role"))
+                .setAutoWidth(true).setFlexGrow(0));
         addColumn(new ComponentRenderer<>(UserGrid::states)).setHeader(Texts.t("access.userGrid.state")).setFlexGrow(1);
         setItems(query -> {
             try {

@@ -42,7 +42,8 @@ final class UserTwoStepPanel extends Div {
 
     private void confirm() {
         var dialog = new ConfirmDialog(Texts.t("access.userTwoStepPanel.resetTwoStepSign2"),
-                Texts.t("access.userTwoStepPanel.theUserSAuthenticator"), Texts.t("access.userTwoStepPanel.reset"), e -> resetNow());
+                Texts.t("access.userTwoStepPanel.theUserSAuthenticator"), Texts.t("access.userTwoStepPanel.reset"),
+                        e -> resetNow());
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
@@ -51,7 +52,8 @@ final class UserTwoStepPanel extends Div {
     private void resetNow() {
         boolean removed = mfa.reset(username);
         refresh();
-        Notification.show(removed ? Texts.t("access.userTwoStepPanel.twoStepSignIn2") : Texts.t("access.userTwoStepPanel.twoStepSignIn3"), 4000,
+        Notification.show(removed ? Texts.t("access.userTwoStepPanel.twoStepSignIn2")
+                : Texts.t("access.userTwoStepPanel.twoStepSignIn3"), 4000,
                 Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

@@ -87,7 +87,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private void created(UserAccount user) {
         grid.getDataProvider().refreshAll();
-        Notification.show(Texts.t("access.usersView.userCreated", user.username()), 4000, Notification.Position.TOP_CENTER)
+        Notification.show(Texts.t("access.usersView.userCreated", user.username()), 4000,
+                Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 

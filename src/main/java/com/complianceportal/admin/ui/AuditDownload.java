@@ -42,7 +42,8 @@ final class AuditDownload implements DownloadHandler {
             export = trail.export(current.get());
         } catch (AuditExportBusyException busy) {
             ui.access(() -> {
-                var notice = Notification.show(Texts.known(busy.getMessage()), 8000, Notification.Position.BOTTOM_START);
+                var notice = Notification.show(Texts.known(busy.getMessage()), 8000,
+                        Notification.Position.BOTTOM_START);
                 notice.setId("audit-export-busy");
             });
             event.getResponse().setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

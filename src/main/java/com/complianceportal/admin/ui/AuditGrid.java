@@ -40,16 +40,22 @@ final class AuditGrid extends Grid<AuditEvent> {
         setId("audit-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         wide = List.of(
-                addColumn(event -> time(time, event)).setHeader(Texts.t("admin.auditGrid.time")).setKey("time").setAutoWidth(true)
+                addColumn(event -> time(time, event)).setHeader(Texts.t("admin.auditGrid.time")).setKey("time")
+                        .setAutoWidth(true)
                         .setFlexGrow(0),
-                addColumn(AuditEvent::username).setHeader(Texts.t("admin.auditGrid.actor")).setKey("actor").setWidth("8rem").setFlexGrow(0),
-                addColumn(event -> Labels.label(event.action())).setHeader(Texts.t("admin.auditGrid.action")).setKey("action")
+                addColumn(AuditEvent::username).setHeader(Texts.t("admin.auditGrid.actor")).setKey("actor")
+                        .setWidth("8rem").setFlexGrow(0),
+                addColumn(event -> Labels.label(event.action())).setHeader(Texts.t("admin.auditGrid.action"))
+                        .setKey("action")
                         .setWidth("11rem").setFlexGrow(0),
-                addColumn(event -> text(event.target())).setHeader(Texts.t("admin.auditGrid.target")).setKey("target").setWidth("8rem")
+                addColumn(event -> text(event.target())).setHeader(Texts.t("admin.auditGrid.target")).setKey("target")
+                        .setWidth("8rem")
                         .setFlexGrow(1),
-                addColumn(event -> text(event.detail())).setHeader(Texts.t("admin.auditGrid.detail")).setKey("detail").setWidth("10rem")
+                addColumn(event -> text(event.detail())).setHeader(Texts.t("admin.auditGrid.detail")).setKey("detail")
+                        .setWidth("10rem")
                         .setFlexGrow(3),
-                addColumn(event -> text(event.remoteAddress())).setHeader(Texts.t("admin.auditGrid.remoteAddress")).setKey("address")
+                addColumn(event -> text(event.remoteAddress())).setHeader(Texts.t("admin.auditGrid.remoteAddress"))
+                        .setKey("address")
                         .setWidth("8.5rem").setFlexGrow(0));
         // Lit binds every value as text: markup in a target or detail is shown, never run.
         compact = addColumn(LitRenderer.<AuditEvent>of("""

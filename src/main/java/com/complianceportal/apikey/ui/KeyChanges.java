@@ -33,13 +33,15 @@ final class KeyChanges {
                     : Texts.t("apikey.keyChanges.set", whose()),
                     NotificationVariant.LUMO_SUCCESS);
         } catch (KeyAlreadySetException meanwhile) {
-            notify(Texts.t("apikey.keyChanges.meanwhileAnotherAdministratorSet", upstream.label(), holder.displayName()), NotificationVariant.LUMO_WARNING);
+            notify(Texts.t("apikey.keyChanges.meanwhileAnotherAdministratorSet", upstream.label(),
+                    holder.displayName()), NotificationVariant.LUMO_WARNING);
         }
     }
 
     void revoke() {
         boolean revoked = administration.revoke(holder.userId(), upstream);
-        notify(revoked ? Texts.t("apikey.keyChanges.keyIsRevoked", whose()) : Texts.t("apikey.keyChanges.theKeyHadBeen"),
+        notify(revoked ? Texts.t("apikey.keyChanges.keyIsRevoked", whose())
+                : Texts.t("apikey.keyChanges.theKeyHadBeen"),
                 NotificationVariant.LUMO_SUCCESS);
     }
 

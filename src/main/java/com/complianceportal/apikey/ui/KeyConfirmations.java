@@ -14,7 +14,8 @@ final class KeyConfirmations {
     /** Asked before the new key is typed, so that no dialog ever waits while holding a key. */
     static ConfirmDialog replace(String userName, Upstream upstream, KeyStatus stored, Runnable confirmed) {
         var dialog = new ConfirmDialog(Texts.t("apikey.keyConfirmations.replaceSKey", userName, upstream.label()),
-                Texts.t("apikey.keyConfirmations.theKeyEndingIn", stored.lastFour()), Texts.t("apikey.keyConfirmations.enterANewKey"), e -> confirmed.run());
+                Texts.t("apikey.keyConfirmations.theKeyEndingIn", stored.lastFour()),
+                        Texts.t("apikey.keyConfirmations.enterANewKey"), e -> confirmed.run());
         dialog.setCancelable(true);
         dialog.setCancelText(Texts.t("apikey.keyConfirmations.keepTheKey"));
         dialog.setId("confirm-replace");

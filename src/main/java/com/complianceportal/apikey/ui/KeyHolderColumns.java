@@ -26,7 +26,8 @@ final class KeyHolderColumns {
                 "<div class=\"key-cell-main\">${item.name}</div><div class=\"key-cell-sub\">${item.login}</div>")
                 .withProperty("name", KeyHolder::displayName)
                 .withProperty("login", h -> h.username() + " · " + Labels.label(h.role())))
-                .setHeader(Texts.t("apikey.keyHolderColumns.user")).setKey("user").setSortable(true).setSortProperty("name").setFlexGrow(1)
+                .setHeader(Texts.t("apikey.keyHolderColumns.user")).setKey("user").setSortable(true)
+                        .setSortProperty("name").setFlexGrow(1)
                 .setWidth("14rem");
     }
 
@@ -59,7 +60,8 @@ final class KeyHolderColumns {
                 .withProperty("upstreams", h -> Arrays.stream(Upstream.values()).map(Upstream::label).toList())
                 .withProperty("masked", h -> Arrays.stream(Upstream.values())
                         .map(u -> h.key(u).map(KeyStatus::masked).orElse("")).toList()))
-                .setHeader(Texts.t("apikey.keyHolderColumns.usersAndTheirKeys")).setKey("compact").setSortable(true).setSortProperty("name")
+                .setHeader(Texts.t("apikey.keyHolderColumns.usersAndTheirKeys")).setKey("compact").setSortable(true)
+                        .setSortProperty("name")
                 .setFlexGrow(1);
     }
 

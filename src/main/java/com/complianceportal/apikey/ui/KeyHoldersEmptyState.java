@@ -20,7 +20,8 @@ final class KeyHoldersEmptyState extends Div {
     KeyHoldersEmptyState(Runnable clearFilters) {
         setId("api-keys-empty");
         addClassName("api-keys-empty");
-        clear = new Button(Texts.t("apikey.keyHoldersEmptyState.clearFilters"), VaadinIcon.CLOSE_SMALL.create(), e -> clearFilters.run());
+        clear = new Button(Texts.t("apikey.keyHoldersEmptyState.clearFilters"), VaadinIcon.CLOSE_SMALL.create(),
+                e -> clearFilters.run());
         clear.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(VaadinIcon.KEY_O.create(), message, clear);
     }
@@ -29,7 +30,8 @@ final class KeyHoldersEmptyState extends Div {
     void show(KeyHolderFilter filter, boolean anyoneNamed) {
         // Both boxes ticked list the users without either key, so the empty list means each has one or the other.
         String keys = Arrays.stream(Upstream.values()).filter(filter.withoutKey()::contains)
-                .map(upstream -> Texts.t("apikey.keyHoldersEmptyState.aKey", upstream.label())).collect(Collectors.joining(" " + Texts.t("apikey.keyHoldersEmptyState.or") + " "));
+                .map(upstream -> Texts.t("apikey.keyHoldersEmptyState.aKey", upstream.label()))
+                        .collect(Collectors.joining(" " + Texts.t("apikey.keyHoldersEmptyState.or") + " "));
         if (filter.equals(KeyHolderFilter.NONE)) {
             message.setText(Texts.t("apikey.keyHoldersEmptyState.thereAreNoUsers"));
         } else if (!filter.text().isEmpty() && (keys.isEmpty() || !anyoneNamed)) {

@@ -48,7 +48,8 @@ final class KeyTestTexts {
             case NO_KEY -> Texts.t("apikey.keyTestTexts.thereIsNoKey");
             case UNREADABLE -> Texts.t("apikey.keyTestTexts.theStoredKeyCannot");
         };
-        return result.roundTrip() == null ? sentence : sentence + " " + Texts.t("apikey.keyTestTexts.roundTrip", time(result.roundTrip()));
+        return result.roundTrip() == null ? sentence : sentence + " " + Texts.t("apikey.keyTestTexts.roundTrip",
+                time(result.roundTrip()));
     }
 
     static String time(Duration roundTrip) {

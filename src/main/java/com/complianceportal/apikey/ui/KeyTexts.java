@@ -18,11 +18,13 @@ final class KeyTexts {
     }
 
     static String lastUsed(KeyStatus status, UserTime time) {
-        return status.lastUsedAt() == null ? Texts.t("apikey.keyTexts.notUsedYet") : Texts.t("apikey.keyTexts.lastUsed", moment(status.lastUsedAt(), time));
+        return status.lastUsedAt() == null ? Texts.t("apikey.keyTexts.notUsedYet")
+                : Texts.t("apikey.keyTexts.lastUsed", moment(status.lastUsedAt(), time));
     }
 
     static String setBy(KeyStatus status, UserTime time) {
-        return (status.replacedAt() == null ? Texts.t("apikey.keyTexts.setBy") : Texts.t("apikey.keyTexts.replacedBy")) + status.setBy() + ", "
+        return (status.replacedAt() == null ? Texts.t("apikey.keyTexts.setBy")
+                : Texts.t("apikey.keyTexts.replacedBy")) + status.setBy() + ", "
                 + moment(status.setAt(), time);
     }
 

@@ -61,16 +61,19 @@ final class UpstreamKeyPanel extends Card {
         body.removeAll();
         KeyStatus key = stored;
         if (key == null) {
-            var none = new Span(Texts.t("apikey.upstreamKeyPanel.noKeyCannotUse", holder.displayName(), upstream.label()));
+            var none = new Span(Texts.t("apikey.upstreamKeyPanel.noKeyCannotUse", holder.displayName(),
+                    upstream.label()));
             none.addClassName("key-none");
-            body.add(none, actions(button(Texts.t("apikey.upstreamKeyPanel.setKey"), ButtonVariant.LUMO_PRIMARY, () -> showForm(false))));
+            body.add(none, actions(button(Texts.t("apikey.upstreamKeyPanel.setKey"), ButtonVariant.LUMO_PRIMARY,
+                    () -> showForm(false))));
             return;
         }
         String name = holder.displayName();
         Div actions = actions(
                 button(Texts.t("apikey.upstreamKeyPanel.replaceKey"), ButtonVariant.LUMO_CONTRAST,
                         () -> KeyConfirmations.replace(name, upstream, key, () -> showForm(true)).open()),
-                button(Texts.t("apikey.upstreamKeyPanel.revoke"), ButtonVariant.LUMO_ERROR, () -> KeyConfirmations.revoke(name, upstream, key,
+                button(Texts.t("apikey.upstreamKeyPanel.revoke"), ButtonVariant.LUMO_ERROR,
+                        () -> KeyConfirmations.revoke(name, upstream, key,
                         () -> reloadAfter(changes::revoke)).open()));
         body.add(new KeyFacts(key, time));
         if (testing.available()) {

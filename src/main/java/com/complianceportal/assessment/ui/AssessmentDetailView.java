@@ -90,11 +90,13 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
             removeAll();
             title = Texts.t("assessment.assessmentDetailView.assessment2", id);
             add(new RouterLink(Texts.t("assessment.back"), AssessmentsView.class), new FailurePanel(
-                    Texts.t("assessment.assessmentDetailView.assessmentCouldNotBe", id), failure, () -> UI.getCurrent().getPage().reload()));
+                    Texts.t("assessment.assessmentDetailView.assessmentCouldNotBe", id), failure,
+                            () -> UI.getCurrent().getPage().reload()));
             return;
         }
         if (detail.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, Texts.t("assessment.assessmentDetailView.noAssessmentWithThis"));
+            event.rerouteToError(NotFoundException.class,
+                    Texts.t("assessment.assessmentDetailView.noAssessmentWithThis"));
             return;
         }
         removeAll();
@@ -111,27 +113,35 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
         title = Texts.t("assessment.assessmentDetailView.assessment3", s.assessmentId());
         var back = new RouterLink(Texts.t("assessment.back"), AssessmentsView.class);
         back.addClassName("back-link");
-        var stakeholders = DetailParts.section(Texts.t("assessment.assessmentDetailView.stakeholders"), "stakeholder-section",
+        var stakeholders = DetailParts.section(Texts.t("assessment.assessmentDetailView.stakeholders"),
+                "stakeholder-section",
                 new StakeholderCards(detail.stakeholders()));
         stakeholders.addClassName("detail-aside");
         add(back, new DetailHeader(detail, time, LocalDate.now(clock.withZone(ZoneOffset.UTC))), jumpTo(stakeholders));
         if (detail.workflowError() != null) {
             add(DetailParts.workflowError(detail.workflowError()));
         }
-        add(DetailParts.facts(DetailParts.fact(Texts.t("assessment.assessmentDetailView.case"), s.caseId()), DetailParts.fact(Texts.t("assessment.assessmentDetailView.reason"), s.reason()),
-                DetailParts.fact(Texts.t("assessment.assessmentDetailView.workflow"), s.workflowName()), DetailParts.fact(Texts.t("assessment.assessmentDetailView.score"), s.score()),
-                DetailParts.fact(Texts.t("assessment.assessmentDetailView.score2"), s.scorePercentage() == null ? null : s.scorePercentage() + " %"),
+        add(DetailParts.facts(DetailParts.fact(Texts.t("assessment.assessmentDetailView.case"), s.caseId()),
+                DetailParts.fact(Texts.t("assessment.assessmentDetailView.reason"), s.reason()),
+                DetailParts.fact(Texts.t("assessment.assessmentDetailView.workflow"), s.workflowName()),
+                        DetailParts.fact(Texts.t("assessment.assessmentDetailView.score"), s.score()),
+                DetailParts.fact(Texts.t("assessment.assessmentDetailView.score2"), s.scorePercentage() == null ? null
+                        : s.scorePercentage() + " %"),
                 DetailParts.fact(Texts.t("assessment.assessmentDetailView.scheduling"), s.schedulingStatus())));
         if (detail.description() != null) {
             add(new Paragraph(detail.description()));
         }
-        var main = new Div(DetailParts.section(Texts.t("assessment.assessmentDetailView.findings"), "findings", new FindingsPanel(s)),
+        var main = new Div(DetailParts.section(Texts.t("assessment.assessmentDetailView.findings"), "findings",
+                new FindingsPanel(s)),
                 DetailParts.section("CAPA", "capa", new CapaPanel(detail.capa(), s.areasToImprove(), time)),
-                DetailParts.section(Texts.t("assessment.assessmentDetailView.dates"), "dates", new DatesTimeline(s.dates(), s.updatedAt(), time)),
-                DetailParts.section(Texts.t("assessment.assessmentDetailView.customFields"), "custom-fields", customFields(s.customFields())));
+                DetailParts.section(Texts.t("assessment.assessmentDetailView.dates"), "dates",
+                        new DatesTimeline(s.dates(), s.updatedAt(), time)),
+                DetailParts.section(Texts.t("assessment.assessmentDetailView.customFields"), "custom-fields",
+                        customFields(s.customFields())));
         main.addClassName("detail-grid");
         if (detail.overallComment() != null) {
-            main.add(DetailParts.section(Texts.t("assessment.assessmentDetailView.overallComment"), "overall-comment", new Paragraph(detail.overallComment())));
+            main.add(DetailParts.section(Texts.t("assessment.assessmentDetailView.overallComment"), "overall-comment",
+                    new Paragraph(detail.overallComment())));
         }
         var body = new Div(main, stakeholders);
         body.addClassName("detail-body");
@@ -140,7 +150,8 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
 
     /** On narrow screens the cards come after everything else: this takes the user straight there. */
     private static Button jumpTo(Div stakeholders) {
-        var jump = new Button(Texts.t("assessment.assessmentDetailView.stakeholdersAndContacts"), click -> stakeholders.scrollIntoView());
+        var jump = new Button(Texts.t("assessment.assessmentDetailView.stakeholdersAndContacts"),
+                click -> stakeholders.scrollIntoView());
         jump.setId("jump-to-stakeholders");
         jump.addClassName("jump-to-stakeholders");
         jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

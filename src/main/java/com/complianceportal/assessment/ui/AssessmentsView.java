@@ -49,7 +49,8 @@ import org.jspecify.annotations.Nullable;
 @Route("assessments")
 @Menu(title = "menu.assessments", icon = "vaadin:table", order = 10)
 @RolesAllowed(Roles.VIEWER)
-public class AssessmentsView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
+public class AssessmentsView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver,
+        HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
@@ -196,6 +197,7 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
         ComponentUtil.setData(ui, ReturnPoint.class, new ReturnPoint(current.location(), grid.focusedIndex()));
         Optional.ofNullable(row.addressId()).ifPresentOrElse(
                 id -> ui.navigate(AssessmentDetailView.class, AssessmentDetailView.parameters(id)),
-                () -> Notification.show(Texts.t("assessment.assessmentsView.thisAssessmentCannotBe"), 6000, Notification.Position.BOTTOM_START));
+                () -> Notification.show(Texts.t("assessment.assessmentsView.thisAssessmentCannotBe"), 6000,
+                        Notification.Position.BOTTOM_START));
     }
 }

@@ -30,7 +30,8 @@ final class CapaPanel extends Div {
                 DetailParts.fact(Texts.t("assessment.capaPanel.created"), time.dateTime(capa.createdAt())),
                 DetailParts.fact(Texts.t("assessment.capaPanel.updated"), time.dateTime(capa.updatedAt())),
                 DetailParts.fact(Texts.t("assessment.capaPanel.approved"), time.dateTime(capa.approvedAt())),
-                DetailParts.fact(Texts.t("assessment.capaPanel.areasToImprove"), String.valueOf(areasToImprove))), labels);
+                DetailParts.fact(Texts.t("assessment.capaPanel.areasToImprove"), String.valueOf(areasToImprove))),
+                        labels);
         var areas = new Div();
         areas.addClassName("capa-areas");
         for (CapaDetail.AreaToImprove area : capa.areasToImprove()) {
@@ -46,7 +47,8 @@ final class CapaPanel extends Div {
             summary.add(DetailParts.badge(Texts.t("assessment.capaPanel.correctionRequired"), "warning"));
         }
         summary.addClassName("capa-area-summary");
-        var content = new Div(DetailParts.facts(DetailParts.fact(Texts.t("assessment.capaPanel.category"), area.category()),
+        var content = new Div(DetailParts.facts(DetailParts.fact(Texts.t("assessment.capaPanel.category"),
+                area.category()),
                 DetailParts.fact(Texts.t("assessment.capaPanel.personInCharge"), area.personInCharge()),
                 DetailParts.fact(Texts.t("assessment.capaPanel.completed"), time.date(area.completionDate()))));
         if (area.description() != null) {

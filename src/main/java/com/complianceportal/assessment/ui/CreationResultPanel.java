@@ -48,8 +48,10 @@ class CreationResultPanel extends Div {
     void showFailure(SourceFailure failure) {
         removeAll();
         getElement().setAttribute("outcome", "failed");
-        add(new H3(Texts.t("assessment.creationResultPanel.noAssessmentCreated4")), new Paragraph(FailureText.of(failure)
-                + (FailureText.worthRetrying(failure) ? " " + Texts.t("assessment.creationResultPanel.yourChoicesAreKept")
+        add(new H3(Texts.t("assessment.creationResultPanel.noAssessmentCreated4")),
+                new Paragraph(FailureText.of(failure)
+                + (FailureText.worthRetrying(failure) ? " "
+                        + Texts.t("assessment.creationResultPanel.yourChoicesAreKept")
                         : "")));
         setVisible(true);
     }
@@ -72,7 +74,8 @@ class CreationResultPanel extends Div {
             case ERROR -> "error";
         });
         UserTime time = UserTime.current();
-        var facts = facts(fact(Texts.t("assessment.creationResultPanel.workflowState"), stateBadge), fact(Texts.t("assessment.creationResultPanel.outcome"), text(created.outcomeName())));
+        var facts = facts(fact(Texts.t("assessment.creationResultPanel.workflowState"), stateBadge),
+                fact(Texts.t("assessment.creationResultPanel.outcome"), text(created.outcomeName())));
         if (created.statusName() != null) {
             // The workflow vendor gives a status id only; a name appears once the register lists the assessment.
             facts.add(fact(Texts.t("assessment.creationResultPanel.status"), text(created.statusName())));
@@ -81,15 +84,18 @@ class CreationResultPanel extends Div {
         add(facts);
         WorkflowError error = created.error();
         if (state == WorkflowState.ERROR && error != null) {
-            var details = facts(fact(Texts.t("assessment.creationResultPanel.message"), text(error.message())), fact(Texts.t("assessment.creationResultPanel.details"), text(error.details())),
-                    fact(Texts.t("assessment.creationResultPanel.step"), text(error.step())), fact(Texts.t("assessment.creationResultPanel.type"), text(error.type())));
+            var details = facts(fact(Texts.t("assessment.creationResultPanel.message"), text(error.message())),
+                    fact(Texts.t("assessment.creationResultPanel.details"), text(error.details())),
+                    fact(Texts.t("assessment.creationResultPanel.step"), text(error.step())),
+                            fact(Texts.t("assessment.creationResultPanel.type"), text(error.type())));
             details.setId("error-details");
             details.addClassName("workflow-error");
             add(details);
         }
         String assessmentId = created.assessmentId();
         if (assessmentId != null) {
-            add(link("result-link", assessmentId, Texts.t("assessment.creationResultPanel.openAssessment", assessmentId)));
+            add(link("result-link", assessmentId, Texts.t("assessment.creationResultPanel.openAssessment",
+                    assessmentId)));
         } else {
             // A workflow id is not a register id: a link made from it would lead to "not found".
             var later = new Paragraph(created.id().isBlank()
@@ -104,7 +110,8 @@ class CreationResultPanel extends Div {
         add(new H3(Texts.t("assessment.creationResultPanel.noAssessmentCreated5")),
                 new Paragraph(Texts.t("assessment.creationResultPanel.createsOpenItTo", entityName, templateName,
                         open.assessmentId(), open.status())),
-                link("conflict-link", open.assessmentId(), Texts.t("assessment.creationResultPanel.openAssessment2", open.assessmentId())));
+                link("conflict-link", open.assessmentId(), Texts.t("assessment.creationResultPanel.openAssessment2",
+                        open.assessmentId())));
     }
 
     /** A link to the page of the assessment with {@code assessmentId}. */
@@ -138,7 +145,8 @@ class CreationResultPanel extends Div {
             case CONFLICT -> Texts.t("assessment.creationResultPanel.vendorConflict", entityName, templateName);
         };
         String message = refused.vendorMessage();
-        return message == null || message.isBlank() ? why : why + " " + Texts.t("assessment.creationResultPanel.theWorkflowSystemSaid", message);
+        return message == null || message.isBlank() ? why : why + " "
+                + Texts.t("assessment.creationResultPanel.theWorkflowSystemSaid", message);
     }
 
     private static String kind(CreationResult result) {

@@ -38,16 +38,22 @@ final class DatesTimeline extends Div {
 
     DatesTimeline(AssessmentDates d, OffsetDateTime updated, UserTime time) {
         addClassName("dates-timeline");
-        List<Entry> entries = new ArrayList<>(List.of(Entry.date(Texts.t("assessment.datesTimeline.windowOpens"), d.windowStart(), time),
-                Entry.date(Texts.t("assessment.datesTimeline.windowCloses"), d.windowEnd(), time), Entry.date(Texts.t("assessment.datesTimeline.due"), d.due(), time),
-                Entry.date(Texts.t("assessment.datesTimeline.auditStart"), d.auditStart(), time), Entry.date(Texts.t("assessment.datesTimeline.auditEnd"), d.auditEnd(), time),
-                Entry.moment(Texts.t("assessment.datesTimeline.started"), d.started(), time), Entry.moment(Texts.t("assessment.datesTimeline.submitted"), d.submitted(), time),
-                Entry.moment(Texts.t("assessment.datesTimeline.completed"), d.completed(), time), Entry.moment(Texts.t("assessment.datesTimeline.reopened"), d.reopened(), time),
+        List<Entry> entries = new ArrayList<>(List.of(Entry.date(Texts.t("assessment.datesTimeline.windowOpens"),
+                d.windowStart(), time),
+                Entry.date(Texts.t("assessment.datesTimeline.windowCloses"), d.windowEnd(), time),
+                        Entry.date(Texts.t("assessment.datesTimeline.due"), d.due(), time),
+                Entry.date(Texts.t("assessment.datesTimeline.auditStart"), d.auditStart(), time),
+                        Entry.date(Texts.t("assessment.datesTimeline.auditEnd"), d.auditEnd(), time),
+                Entry.moment(Texts.t("assessment.datesTimeline.started"), d.started(), time),
+                        Entry.moment(Texts.t("assessment.datesTimeline.submitted"), d.submitted(), time),
+                Entry.moment(Texts.t("assessment.datesTimeline.completed"), d.completed(), time),
+                        Entry.moment(Texts.t("assessment.datesTimeline.reopened"), d.reopened(), time),
                 Entry.moment(Texts.t("assessment.datesTimeline.lastUpdated"), updated, time)));
         var list = new OrderedList();
         entries.stream().filter(e -> e.at() != null).sorted(Comparator.comparing(Entry::at))
                 .forEach(e -> list.add(item(e.label(), e.text(), true)));
-        entries.stream().filter(e -> e.at() == null).forEach(e -> list.add(item(e.label(), Texts.t("assessment.datesTimeline.notSet"), false)));
+        entries.stream().filter(e -> e.at() == null).forEach(e -> list.add(item(e.label(),
+                Texts.t("assessment.datesTimeline.notSet"), false)));
         add(list);
     }
 

@@ -50,9 +50,11 @@ final class DetailHeader extends Div {
     private static Div assessed(Party party) {
         var address = party.address();
         String where = Stream.of(party.organisation().orgId(), Stream.of(address.city(),
-                Countries.name(address.country(), Locale.ENGLISH)).filter(Objects::nonNull).collect(Collectors.joining(", ")))
+                Countries.name(address.country(), Locale.ENGLISH)).filter(Objects::nonNull)
+                        .collect(Collectors.joining(", ")))
                 .filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(" · "));
-        return keyFact("keyfact-assessed", Texts.t("assessment.detailHeader.assessedOrganisation"), text(party.organisation().displayName()),
+        return keyFact("keyfact-assessed", Texts.t("assessment.detailHeader.assessedOrganisation"),
+                text(party.organisation().displayName()),
                 meta(where), ContactsPopover.of("assessed-contacts", party));
     }
 
@@ -73,7 +75,8 @@ final class DetailHeader extends Div {
                 .filter(StakeholderDetails.Executor::lead).findFirst();
         if (lead.isEmpty()) {
             String name = s.stakeholders().leadExecutorName();
-            return keyFact("keyfact-lead", Texts.t("assessment.detailHeader.leadExecutor"), text(name == null ? Texts.t("assessment.detailHeader.notAssigned") : name));
+            return keyFact("keyfact-lead", Texts.t("assessment.detailHeader.leadExecutor"), text(name == null
+                    ? Texts.t("assessment.detailHeader.notAssigned") : name));
         }
         Party party = lead.get().party();
         var name = new Div(text(party.organisation().displayName()));
@@ -81,7 +84,8 @@ final class DetailHeader extends Div {
         if (lead.get().placeholder()) {
             name.add(DetailParts.badge(Texts.t("assessment.detailHeader.placeholder"), "warning"));
         }
-        return keyFact("keyfact-lead", Texts.t("assessment.detailHeader.leadExecutor2"), name, meta(String.join(", ", lead.get().assignedRoles())),
+        return keyFact("keyfact-lead", Texts.t("assessment.detailHeader.leadExecutor2"), name, meta(String.join(", ",
+                lead.get().assignedRoles())),
                 ContactsPopover.of("lead-contacts", party));
     }
 

@@ -106,8 +106,11 @@ final class DetailParts {
 
     /** Why the workflow of an aborted create could not start; a missing part shows as a dash. */
     static Div workflowError(WorkflowError error) {
-        var panel = section(Texts.t("assessment.detailParts.workflowCouldNotStart"), "workflow-error", facts(fact(Texts.t("assessment.detailParts.message"), error.message()),
-                fact(Texts.t("assessment.detailParts.details"), error.details()), fact(Texts.t("assessment.detailParts.step"), error.step()), fact(Texts.t("assessment.detailParts.type"), error.type())));
+        var panel = section(Texts.t("assessment.detailParts.workflowCouldNotStart"), "workflow-error",
+                facts(fact(Texts.t("assessment.detailParts.message"), error.message()),
+                fact(Texts.t("assessment.detailParts.details"), error.details()),
+                        fact(Texts.t("assessment.detailParts.step"), error.step()),
+                        fact(Texts.t("assessment.detailParts.type"), error.type())));
         panel.addClassName("workflow-error-panel");
         return panel;
     }

@@ -21,7 +21,8 @@ final class FilterDescription {
             parts.add(Texts.t("filter.text", f.text()));
         }
         if (!f.statuses().isEmpty()) {
-            parts.add(Texts.t("filter.status", String.join(Texts.t("filter.or"), f.statuses().stream().sorted().toList())));
+            parts.add(Texts.t("filter.status", String.join(Texts.t("filter.or"), f.statuses().stream().sorted()
+                    .toList())));
         }
         add(parts, Texts.t("enum.FilterKind.TYPE"), f.type());
         add(parts, Texts.t("enum.FilterKind.STANDARD"), f.standard());

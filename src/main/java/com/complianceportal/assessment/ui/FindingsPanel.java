@@ -36,7 +36,8 @@ final class FindingsPanel extends Div {
         chart.setTitle(Texts.t("assessment.findingsPanel.findingsBySeverity"));
         chart.setHeight("12rem");
         chart.setData(severities.stream().map(Labels::label).toList(),
-                List.of(ChartSeries.of(Texts.t("assessment.findingsPanel.findings"), counts).withColours(severities.stream()
+                List.of(ChartSeries.of(Texts.t("assessment.findingsPanel.findings"), counts)
+                        .withColours(severities.stream()
                         .map(Badges::severityColour).toArray(String[]::new))));
         add(chart, summary(Texts.t("assessment.findingsPanel.summary", Counts.findings(s.totalFindings()), areas)));
     }

@@ -96,7 +96,8 @@ class NewAssessmentForm extends FormLayout {
 
     /** Type, country and the organisation's own id, e.g. "Factory · China · E-500012". */
     static String meta(EntityOption option) {
-        return Stream.of(option.type(), Countries.name(option.country(), Locale.ENGLISH), option.orgId()).filter(Objects::nonNull)
+        return Stream.of(option.type(), Countries.name(option.country(), Locale.ENGLISH), option.orgId())
+                .filter(Objects::nonNull)
                 .collect(Collectors.joining(" · "));
     }
 
@@ -110,7 +111,8 @@ class NewAssessmentForm extends FormLayout {
             name = new Span(name, retired);
             name.addClassName("template-title");
         }
-        var description = new Span(t.description() == null ? Texts.t("assessment.newAssessmentForm.noDescriptionGiven") : t.description());
+        var description = new Span(t.description() == null
+                ? Texts.t("assessment.newAssessmentForm.noDescriptionGiven") : t.description());
         description.addClassName("template-description");
         var creates = new Span(creates(t));
         creates.addClassName("template-creates");
@@ -121,8 +123,10 @@ class NewAssessmentForm extends FormLayout {
 
     /** The type, standard and workflow a template creates; what the workflow system left out is "not given". */
     static String creates(AssessmentTemplate t) {
-        return (t.assessmentType() == null ? Texts.t("assessment.newAssessmentForm.typeNotGiven") : t.assessmentType()) + " · "
-                + (t.standard() == null ? Texts.t("assessment.newAssessmentForm.standardNotGiven") : t.standard().label()) + " · " + Texts.t("assessment.newAssessmentForm.workflow") + " "
+        return (t.assessmentType() == null ? Texts.t("assessment.newAssessmentForm.typeNotGiven")
+                : t.assessmentType()) + " · "
+                + (t.standard() == null ? Texts.t("assessment.newAssessmentForm.standardNotGiven") : t.standard()
+                        .label()) + " · " + Texts.t("assessment.newAssessmentForm.workflow") + " "
                 + (t.workflowName() == null ? Texts.t("assessment.newAssessmentForm.notGiven") : t.workflowName());
     }
 }

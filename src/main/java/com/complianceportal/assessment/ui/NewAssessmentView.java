@@ -103,7 +103,9 @@ class NewAssessmentView extends VerticalLayout implements HasDynamicTitle {
 
     /** A retired template's workflow cannot start: creating from it only records an Aborted assessment. */
     private void confirmRetired(NewAssessmentRequest request) {
-        var dialog = new ConfirmDialog(Texts.t("assessment.newAssessmentView.createFromARetired"), Texts.t("assessment.newAssessmentView.chooseACurrentTemplate", form.templateName()), Texts.t("assessment.newAssessmentView.createAnyway"), confirm -> create(request));
+        var dialog = new ConfirmDialog(Texts.t("assessment.newAssessmentView.createFromARetired"),
+                Texts.t("assessment.newAssessmentView.chooseACurrentTemplate", form.templateName()),
+                Texts.t("assessment.newAssessmentView.createAnyway"), confirm -> create(request));
         dialog.setId("retired-template-confirm");
         dialog.setCancelable(true);
         dialog.setCancelText(Texts.t("assessment.newAssessmentView.backToTheForm"));

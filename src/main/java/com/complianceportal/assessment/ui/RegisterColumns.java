@@ -74,7 +74,8 @@ final class RegisterColumns {
                 .withProperty("place", s -> country(s.countryCode()))
                 .withProperty("due", s -> time.date(s.due()))
                 .withProperty("overdue", this::overdue))
-                .setHeader(Texts.t("assessment.registerColumns.assessments")).setKey("compact").setFlexGrow(1).setSortable(false);
+                .setHeader(Texts.t("assessment.registerColumns.assessments")).setKey("compact").setFlexGrow(1)
+                        .setSortable(false);
     }
 
     private ValueProvider<RegisterRow, String> text(RegisterColumn column) {
@@ -120,7 +121,8 @@ final class RegisterColumns {
                 <div class="cell-sub">${item.score}</div>""")
                 .withProperty("text", s -> Objects.requireNonNullElse(s.rating(), ""))
                 .withProperty("theme", s -> s.rating() == null ? "" : Badges.ratingTheme(s.rating()))
-                .withProperty("score", s -> s.scorePercentage() == null ? "" : Texts.t("assessment.registerColumns.score", s.scorePercentage()));
+                .withProperty("score", s -> s.scorePercentage() == null ? ""
+                        : Texts.t("assessment.registerColumns.score", s.scorePercentage()));
     }
 
     private static LitRenderer<RegisterRow> findings() {

@@ -41,7 +41,8 @@ final class RegisterEmptyState extends Div {
         this.retryAction = retry;
         boolean worthRetrying = FailureText.worthRetrying(failure);
         if (worthRetrying && this.retry == null) {
-            this.retry = new Button(Texts.t("assessment.registerEmptyState.tryAgain"), VaadinIcon.REFRESH.create(), e -> retryAction.run());
+            this.retry = new Button(Texts.t("assessment.registerEmptyState.tryAgain"), VaadinIcon.REFRESH.create(),
+                    e -> retryAction.run());
             this.retry.setId("register-retry");
             this.retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(this.retry);
@@ -69,7 +70,8 @@ final class RegisterEmptyState extends Div {
 
     private void showClear(boolean visible) {
         if (visible && clear == null) {
-            clear = new Button(Texts.t("assessment.registerEmptyState.clearFilters"), VaadinIcon.CLOSE_SMALL.create(), e -> clearFilters.run());
+            clear = new Button(Texts.t("assessment.registerEmptyState.clearFilters"), VaadinIcon.CLOSE_SMALL.create(),
+                    e -> clearFilters.run());
             clear.setId("register-empty-clear");
             clear.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             addComponentAtIndex(1, clear);

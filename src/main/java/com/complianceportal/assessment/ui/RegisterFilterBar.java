@@ -46,7 +46,8 @@ class RegisterFilterBar extends Div {
     private final DatePicker dueFrom = new DatePicker(Texts.t("assessment.registerFilterBar.dueFrom"));
     private final DatePicker dueTo = new DatePicker(Texts.t("assessment.registerFilterBar.dueTo"));
     private final Checkbox overdue = new Checkbox(Texts.t("assessment.registerFilterBar.overdueOnly"));
-    private final Button toggle = new Button(Texts.t("assessment.registerFilterBar.filters"), VaadinIcon.FILTER.create());
+    private final Button toggle = new Button(Texts.t("assessment.registerFilterBar.filters"),
+            VaadinIcon.FILTER.create());
     private final Div extras = new Div();
     private final Consumer<AssessmentFilter> listener;
     private final UserTime time;
@@ -91,7 +92,8 @@ class RegisterFilterBar extends Div {
         }
         overdue.setId("filter-overdue");
         overdue.addClassName("register-overdue");
-        Button clear = new Button(Texts.t("assessment.registerFilterBar.clearFilters"), VaadinIcon.CLOSE_SMALL.create(), e -> {
+        Button clear = new Button(Texts.t("assessment.registerFilterBar.clearFilters"),
+                VaadinIcon.CLOSE_SMALL.create(), e -> {
             if (!current.equals(AssessmentFilter.NONE)) {
                 listener.accept(AssessmentFilter.NONE);
             }
@@ -154,7 +156,8 @@ class RegisterFilterBar extends Div {
             overdue.setValue(filter.overdueOnly());
             showExtras(filter);
             int active = FilterDescription.parts(filter, time).size() - (filter.text() == null ? 0 : 1);
-            toggle.setText(active == 0 ? Texts.t("assessment.registerFilterBar.filters2") : Texts.t("assessment.registerFilterBar.filters3", active));
+            toggle.setText(active == 0 ? Texts.t("assessment.registerFilterBar.filters2")
+                    : Texts.t("assessment.registerFilterBar.filters3", active));
         } finally {
             updating = false;
         }
@@ -185,10 +188,12 @@ class RegisterFilterBar extends Div {
         extras.removeAll();
         if (filter.findingSeverity() != null) {
             extras.add(chip(Texts.t("assessment.registerFilterBar.with",
-                    Labels.label(filter.findingSeverity()).toLowerCase(getLocale())), "filter-severity", () -> withoutSeverity(current)));
+                    Labels.label(filter.findingSeverity()).toLowerCase(getLocale())), "filter-severity",
+                            () -> withoutSeverity(current)));
         }
         if (filter.capaOverdueOnly()) {
-            extras.add(chip(Texts.t("assessment.registerFilterBar.capaOverdue"), "filter-capa-overdue", () -> withoutCapaOverdue(current)));
+            extras.add(chip(Texts.t("assessment.registerFilterBar.capaOverdue"), "filter-capa-overdue",
+                    () -> withoutCapaOverdue(current)));
         }
     }
 

@@ -51,12 +51,15 @@ final class RegisterQueryParser {
         LocalDate from = date(RegisterQuery.DUE_FROM);
         LocalDate to = date(RegisterQuery.DUE_TO);
         if (from != null && to != null && to.isBefore(from)) {
-            ignore(RegisterQuery.DUE_TO, to.toString(), Texts.t("assessment.registerQueryParser.before", RegisterQuery.DUE_FROM));
+            ignore(RegisterQuery.DUE_TO, to.toString(), Texts.t("assessment.registerQueryParser.before",
+                    RegisterQuery.DUE_FROM));
             to = null;
         }
         var filter = new AssessmentFilter(text, statuses(),
-                oneOf(RegisterQuery.TYPE, AssessmentVocabulary.TYPES, Texts.t("enum.FilterKind.TYPE")), plain(RegisterQuery.STANDARD), plain(RegisterQuery.RATING), country(),
-                oneOf(RegisterQuery.CAPA_STATUS, AssessmentVocabulary.CAPA_STATUSES, Texts.t("enum.FilterKind.CAPA_STATUS")), from, to,
+                oneOf(RegisterQuery.TYPE, AssessmentVocabulary.TYPES, Texts.t("enum.FilterKind.TYPE")),
+                        plain(RegisterQuery.STANDARD), plain(RegisterQuery.RATING), country(),
+                oneOf(RegisterQuery.CAPA_STATUS, AssessmentVocabulary.CAPA_STATUSES,
+                        Texts.t("enum.FilterKind.CAPA_STATUS")), from, to,
                 flag(RegisterQuery.OVERDUE), severity(), flag(RegisterQuery.CAPA_OVERDUE));
         return new RegisterQuery(filter, sort(), ignored);
     }
@@ -169,7 +172,9 @@ final class RegisterQueryParser {
             if (field.isEmpty()) {
                 ignore(RegisterQuery.SORT, part.strip(), Texts.t("assessment.registerQueryParser.noSuchColumn"));
             } else if (duplicate || !(direction.equals("asc") || direction.equals("desc"))) {
-                ignore(RegisterQuery.SORT, part.strip(), duplicate ? Texts.t("assessment.registerQueryParser.sortedTwice") : Texts.t("assessment.registerQueryParser.directionIsAscOr"));
+                ignore(RegisterQuery.SORT, part.strip(), duplicate
+                        ? Texts.t("assessment.registerQueryParser.sortedTwice")
+                        : Texts.t("assessment.registerQueryParser.directionIsAscOr"));
             } else {
                 sorts.add(new AssessmentSort(field.get(), direction.equals("desc")));
             }

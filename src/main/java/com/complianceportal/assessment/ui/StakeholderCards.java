@@ -21,13 +21,16 @@ final class StakeholderCards extends Div {
     StakeholderCards(StakeholderDetails stakeholders) {
         addClassName("stakeholder-cards");
         setId("stakeholders");
-        add(card(Texts.t("assessment.stakeholderCards.assessedOrganisation"), "card-assessed", stakeholders.assessedOrg(), null));
+        add(card(Texts.t("assessment.stakeholderCards.assessedOrganisation"), "card-assessed",
+                stakeholders.assessedOrg(), null));
         if (stakeholders.requester() != null) {
-            add(card(Texts.t("assessment.stakeholderCards.requester"), "card-requester", stakeholders.requester(), null));
+            add(card(Texts.t("assessment.stakeholderCards.requester"), "card-requester", stakeholders.requester(),
+                    null));
         }
         int i = 0;
         for (StakeholderDetails.Executor executor : stakeholders.executors()) {
-            add(card(Texts.t("assessment.stakeholderCards.executor"), "card-executor-" + i++, executor.party(), executor));
+            add(card(Texts.t("assessment.stakeholderCards.executor"), "card-executor-" + i++, executor.party(),
+                    executor));
         }
         i = 0;
         for (Party partner : stakeholders.selectedPartners()) {

@@ -33,7 +33,8 @@ final class UserMenu extends MenuBar {
         var sub = top.getSubMenu();
         sub.addItem(withIcon(VaadinIcon.KEY, Texts.t("userMenu.account")), e -> UI.getCurrent().navigate("account"))
                 .setId("menu-change-password");
-        sub.addItem(withIcon(VaadinIcon.SIGN_OUT, Texts.t("userMenu.signOut")), e -> authentication.logout()).setId("menu-sign-out");
+        sub.addItem(withIcon(VaadinIcon.SIGN_OUT, Texts.t("userMenu.signOut")), e -> authentication.logout())
+                .setId("menu-sign-out");
     }
 
     private static Div withIcon(VaadinIcon icon, String text) {

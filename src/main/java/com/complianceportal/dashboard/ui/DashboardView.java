@@ -68,7 +68,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 tile(Texts.t("dashboard.dueSoon", DashboardFigures.DUE_SOON_DAYS), figures.dueNext30Days(),
                         DashboardFigures.dueSoonFilter(today), "figure-due-soon"),
                 tile(Texts.t("dashboard.overdue"), figures.overdue(), AssessmentFilter.overdue(), "figure-overdue"),
-                tile(Texts.t("dashboard.overdueCapas"), figures.overdueCapas(), AssessmentFilter.overdueCapas(), "figure-overdue-capas"));
+                tile(Texts.t("dashboard.overdueCapas"), figures.overdueCapas(), AssessmentFilter.overdueCapas(),
+                        "figure-overdue-capas"));
         tiles.addClassName("dashboard-tiles");
         var panels = new Div(statusPanel(figures), source.supports(FilterKind.FINDING_SEVERITY)
                 ? findingsPanel(figures) : notAvailable(Texts.t("dashboard.findings"), "panel-findings",
@@ -102,7 +103,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         chart.setId("findings-chart");
         chart.setTitle(Texts.t("dashboard.bySeverity"));
         chart.setData(severities.stream().map(Labels::label).toList(), List.of(
-                ChartSeries.of(Texts.t("dashboard.findings"), severities.stream().map(s -> figures.findings().get(s).findings()).toList())
+                ChartSeries.of(Texts.t("dashboard.findings"), severities.stream().map(s -> figures.findings().get(s)
+                        .findings()).toList())
                         .withColours(severities.stream().map(StatusColours::severity).toArray(String[]::new))));
         chart.addSegmentClickListener(e -> open(AssessmentFilter.withFindings(severities.get(e.getIndex()))));
         var list = new Div();

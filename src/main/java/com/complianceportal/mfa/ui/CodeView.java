@@ -148,13 +148,15 @@ public class CodeView extends VerticalLayout implements BeforeEnterObserver, Has
         var go = new Button(Texts.t("mfa.codeView.continueToThePortal"), click -> enterPortal());
         go.setId("second-step-continue");
         go.addThemeVariants(ButtonVariant.PRIMARY);
-        card.add(new H2(Texts.t("mfa.codeView.recoveryCodeAccepted")), new Paragraph(Texts.t("mfa.codeView.thatRecoveryCodeIs", left)), go);
+        card.add(new H2(Texts.t("mfa.codeView.recoveryCodeAccepted")),
+                new Paragraph(Texts.t("mfa.codeView.thatRecoveryCodeIs", left)), go);
     }
 
     private void showStartAgain(String message) {
         SessionSignIn.forget();
         card.removeAll();
-        var again = new Button(Texts.t("mfa.codeView.signInAgain"), click -> getUI().ifPresent(ui -> ui.navigate("login")));
+        var again = new Button(Texts.t("mfa.codeView.signInAgain"), click -> getUI()
+                .ifPresent(ui -> ui.navigate("login")));
         again.setId("second-step-again");
         again.addThemeVariants(ButtonVariant.PRIMARY);
         var text = new Paragraph(message);

@@ -56,11 +56,13 @@ class TwoStepPanel extends Div {
         state.setText(Texts.t("mfa.twoStepPanel.onSinceOf10", since, status.recoveryCodesLeft())
                 + (status.required() ? " " + Texts.t("mfa.twoStepPanel.yourRoleRequiresIt") : ""));
         var newCodes = secondary(Texts.t("mfa.twoStepPanel.newRecoveryCodes"), "two-step-new-codes",
-                () -> ask(new ProofForm(Texts.t("mfa.twoStepPanel.currentCodeFromYour"), false, Texts.t("mfa.twoStepPanel.makeNewCodes"), this::renewCodes)));
+                () -> ask(new ProofForm(Texts.t("mfa.twoStepPanel.currentCodeFromYour"), false,
+                        Texts.t("mfa.twoStepPanel.makeNewCodes"), this::renewCodes)));
         var actions = actions(newCodes);
         if (!status.required()) {
             actions.add(secondary(Texts.t("mfa.twoStepPanel.turnOff"), "two-step-off",
-                    () -> ask(new ProofForm(Texts.t("mfa.twoStepPanel.currentCodeOrYour"), true, Texts.t("mfa.twoStepPanel.turnOff2"), this::turnOff))));
+                    () -> ask(new ProofForm(Texts.t("mfa.twoStepPanel.currentCodeOrYour"), true,
+                            Texts.t("mfa.twoStepPanel.turnOff2"), this::turnOff))));
         }
         body.add(state, actions);
     }

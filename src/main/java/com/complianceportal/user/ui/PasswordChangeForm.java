@@ -37,7 +37,8 @@ class PasswordChangeForm extends Composite<FormLayout> {
         binder.forField(current).asRequired(Texts.t("password.current.required"))
                 .bind(PasswordChange::getCurrent, PasswordChange::setCurrent);
         binder.forField(next).asRequired(Texts.t("password.new.required"))
-                .withValidator((value, ctx) -> PasswordPolicy.problem(username, value).map(Texts::known).map(ValidationResult::error)
+                .withValidator((value, ctx) -> PasswordPolicy.problem(username, value).map(Texts::known)
+                        .map(ValidationResult::error)
                         .orElse(ValidationResult.ok()))
                 .bind(PasswordChange::getNext, PasswordChange::setNext);
         binder.forField(confirm).asRequired(Texts.t("password.repeat.required"))
