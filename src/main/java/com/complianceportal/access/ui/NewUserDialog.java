@@ -1,5 +1,7 @@
 package com.complianceportal.access.ui;
 
+import com.complianceportal.i18n.Labels;
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.shared.Secret;
 import com.complianceportal.user.domain.Role;
 import com.complianceportal.user.service.NewUser;
@@ -24,13 +26,13 @@ import java.util.function.Consumer;
  */
 final class NewUserDialog extends Dialog {
 
-    final TextField username = new TextField("User name");
-    final TextField displayName = new TextField("Name");
-    final TextField email = new TextField("E-mail address (optional)");
+    final TextField username = new TextField(Texts.t("access.newUserDialog.userName"));
+    final TextField displayName = new TextField(Texts.t("access.newUserDialog.name"));
+    final TextField email = new TextField(Texts.t("access.newUserDialog.eMailAddressOptional"));
     final Select<Role> role = new Select<>();
-    final PasswordField password = new PasswordField("Initial password");
-    final PasswordField confirm = new PasswordField("Repeat initial password");
-    final Button create = new Button("Create user");
+    final PasswordField password = new PasswordField(Texts.t("access.newUserDialog.initialPassword"));
+    final PasswordField confirm = new PasswordField(Texts.t("access.newUserDialog.repeatInitialPassword"));
+    final Button create = new Button(Texts.t("access.newUserDialog.createUser"));
 
     private final UserAdministration administration;
     private final Consumer<UserAccount> created;
@@ -39,21 +41,22 @@ final class NewUserDialog extends Dialog {
         this.administration = administration;
         this.created = created;
         setId("new-user-dialog");
-        setHeaderTitle("New user");
+        setHeaderTitle(Texts.t("access.newUserDialog.newUser"));
         setWidth("34rem");
         setMaxWidth("100%");
         username.setId("new-user-username");
         username.setMaxLength(UserRules.MAX_USERNAME);
-        username.setHelperText("Letters, digits, dots, hyphens, underscores or @; not case-sensitive");
+        username.setHelperText(Texts.t("access.newUserDialog.lettersDigitsDotsHyphens"));
         displayName.setId("new-user-name");
         email.setId("new-user-email");
         role.setId("new-user-role");
-        role.setLabel("Role");
+        role.setLabel(Texts.t("access.newUserDialog.role"));
         role.setItems(Role.values());
-        role.setItemLabelGenerator(Role::label);
+        role.setItemLabelGenerator(Labels::label);
         role.setValue(Role.VIEWER);
         password.setId("new-user-password");
-        password.setHelperText(PasswordPolicy.HINT + ". Tell the user in person; they can change it later.");
+        password.setHelperText(Texts.t("access.newUserDialog.tellTheUserIn", PasswordPolicy.MIN_LENGTH,
+                PasswordPolicy.MAX_LENGTH));
         confirm.setId("new-user-confirm");
         var form = new FormLayout(username, displayName, email, role, password, confirm);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -61,7 +64,7 @@ final class NewUserDialog extends Dialog {
         create.setId("create-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> submit());
-        var cancel = new Button("Cancel", e -> close());
+        var cancel = new Button(Texts.t("access.newUserDialog.cancel"), e -> close());
         getFooter().add(cancel, create);
         addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
@@ -74,7 +77,7 @@ final class NewUserDialog extends Dialog {
     private void submit() {
         clearErrors();
         if (!password.getValue().equals(confirm.getValue())) {
-            invalid(confirm, "The two passwords differ.");
+            invalid(confirm, Texts.t("access.newUserDialog.theTwoPasswordsDiffer"));
             return;
         }
         try {
@@ -89,7 +92,7 @@ final class NewUserDialog extends Dialog {
                 case DISPLAY_NAME -> displayName;
                 case EMAIL -> email;
                 case PASSWORD -> password;
-            }, refused.getMessage());
+            }, Texts.known(refused.getMessage()));
         }
     }
 

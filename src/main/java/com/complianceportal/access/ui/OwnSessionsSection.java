@@ -1,6 +1,7 @@
 package com.complianceportal.access.ui;
 
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.user.service.AccountService;
 import com.complianceportal.user.ui.AccountSection;
 import com.complianceportal.user.ui.PasswordChangedEvent;
@@ -34,7 +35,7 @@ class OwnSessionsSection implements AccountSection {
     /** The section itself; shows the sessions again after a password change on the same page. */
     static final class OwnSessions extends Div {
 
-        final Button endOthers = new Button("End other sessions");
+        final Button endOthers = new Button(Texts.t("access.ownSessionsSection.endOtherSessions"));
         private final AccountService accounts;
         private final SessionList list;
         private @Nullable Registration passwordChanges;
@@ -46,7 +47,7 @@ class OwnSessionsSection implements AccountSection {
             list = new SessionList(UserTime.current(), null);
             endOthers.setId("end-other-sessions");
             endOthers.addClickListener(e -> endOthers());
-            add(new H2("Signed-in sessions"), list, endOthers);
+            add(new H2(Texts.t("access.ownSessionsSection.signedInSessions")), list, endOthers);
             refresh();
         }
 
@@ -73,7 +74,7 @@ class OwnSessionsSection implements AccountSection {
 
         private void endOthers() {
             int ended = accounts.endMyOtherSessions();
-            Notification.show(ended == 1 ? "1 other session was ended." : ended + " other sessions were ended.",
+            Notification.show(Texts.t("access.ownSessionsSection.otherSessionsWereEnded", ended),
                     4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         }

@@ -1,6 +1,7 @@
 package com.complianceportal.access.ui;
 
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.session.LiveSession;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
@@ -32,7 +33,7 @@ final class SessionList extends Div {
     void show(List<LiveSession> sessions) {
         removeAll();
         if (sessions.isEmpty()) {
-            var none = new Paragraph("No signed-in sessions on this portal instance.");
+            var none = new Paragraph(Texts.t("access.sessionList.noSignedInSessions"));
             none.addClassName("session-none");
             add(none);
             return;
@@ -41,21 +42,21 @@ final class SessionList extends Div {
     }
 
     private Div line(LiveSession session) {
-        var when = new Span("Signed in " + at(session.since()) + " · last active " + at(session.lastActivity()));
+        var when = new Span(Texts.t("access.sessionList.signedIn", at(session.since()), at(session.lastActivity())));
         when.addClassName("session-when");
-        var where = new Span(text(session.remoteAddress(), "unknown address") + " · "
-                + text(session.userAgent(), "unknown browser"));
+        var where = new Span(text(session.remoteAddress(), Texts.t("access.sessionList.unknownAddress")) + " · "
+                + text(session.userAgent(), Texts.t("access.sessionList.unknownBrowser")));
         where.addClassName("session-where");
         var facts = new Div(when, where);
         facts.addClassName("session-facts");
         var line = new Div(facts);
         line.addClassName("session-line");
         if (session.current()) {
-            var current = new Badge("This session");
+            var current = new Badge(Texts.t("access.sessionList.thisSession"));
             current.addThemeVariants(BadgeVariant.SUCCESS);
             line.addComponentAsFirst(current);
         } else if (end != null) {
-            var button = new Button("End", e -> end.accept(session));
+            var button = new Button(Texts.t("access.sessionList.end"), e -> end.accept(session));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             button.addClassName("session-end");
             line.add(button);

@@ -1,6 +1,8 @@
 package com.complianceportal.access.ui;
 
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.i18n.Labels;
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.mfa.service.MfaAdministration;
 import com.complianceportal.user.domain.Role;
 import com.complianceportal.user.domain.UserState;
@@ -25,10 +27,10 @@ import com.vaadin.flow.component.select.Select;
 final class UserDialog extends Dialog {
 
     final Select<Role> role = new Select<>();
-    final Button changeRole = new Button("Change role");
-    final Button disable = new Button("Disable");
-    final Button enable = new Button("Enable");
-    final Button unlock = new Button("Unlock");
+    final Button changeRole = new Button(Texts.t("access.userDialog.changeRole"));
+    final Button disable = new Button(Texts.t("access.userDialog.disable"));
+    final Button enable = new Button(Texts.t("access.userDialog.enable"));
+    final Button unlock = new Button(Texts.t("access.userDialog.unlock"));
     final Paragraph refusal = new Paragraph();
     final UserSessionsPanel sessions;
     final UserResetForm reset;
@@ -51,7 +53,7 @@ final class UserDialog extends Dialog {
         setMaxWidth("100%");
         var close = new Button(VaadinIcon.CLOSE.create(), e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        close.setAriaLabel("Close");
+        close.setAriaLabel(Texts.t("access.userDialog.close"));
         getHeader().add(close);
         who.addClassName("user-dialog-who");
         refusal.setId("user-refusal");
@@ -59,20 +61,22 @@ final class UserDialog extends Dialog {
         refusal.getElement().setAttribute("role", "alert");
         refusal.setVisible(false);
         role.setId("user-role");
-        role.setAriaLabel("Role");
+        role.setAriaLabel(Texts.t("access.userDialog.role"));
         role.setItems(Role.values());
-        role.setItemLabelGenerator(Role::label);
+        role.setItemLabelGenerator(Labels::label);
         changeRole.setId("change-role");
         changeRole.addClickListener(e -> act(() -> administration.changeRole(this.user.id(), role.getValue()),
-                "Role changed."));
+                Texts.t("access.userDialog.roleChanged")));
         disable.setId("disable-user");
         disable.addThemeVariants(ButtonVariant.LUMO_ERROR);
         disable.addClickListener(e -> act(() -> administration.disable(this.user.id()),
-                "User disabled; their sessions were ended."));
+                Texts.t("access.userDialog.userDisabledTheirSessions")));
         enable.setId("enable-user");
-        enable.addClickListener(e -> act(() -> administration.enable(this.user.id()), "User enabled."));
+        enable.addClickListener(e -> act(() -> administration.enable(this.user.id()),
+                Texts.t("access.userDialog.userEnabled")));
         unlock.setId("unlock-user");
-        unlock.addClickListener(e -> act(() -> administration.unlock(this.user.id()), "Sign-in lock lifted."));
+        unlock.addClickListener(e -> act(() -> administration.unlock(this.user.id()),
+                Texts.t("access.userDialog.signInLockLifted")));
         var roleRow = new Div(role, changeRole);
         roleRow.addClassName("user-dialog-row");
         var stateRow = new Div(disable, enable, unlock);
@@ -80,12 +84,14 @@ final class UserDialog extends Dialog {
         sessions = new UserSessionsPanel(user.id(), administration, time);
         reset = new UserResetForm(administration, () -> this.user, () -> {
             sessions.refresh();
-            reload("Temporary password set; the user must change it at their next sign-in.");
+            reload(Texts.t("access.userDialog.temporaryPasswordSetThe"));
         });
         twoStep = new UserTwoStepPanel(user.username(), mfa);
-        add(who, states, refusal, new H3("Role"), roleRow, new H3("Access"), stateRow, new H3("Reset password"),
+        add(who, states, refusal, new H3(Texts.t("access.userDialog.role2")), roleRow,
+                new H3(Texts.t("access.userDialog.access")), stateRow,
+                new H3(Texts.t("access.userDialog.resetPassword")),
                 reset, twoStep, sessions);
-        var done = new Button("Done", e -> close());
+        var done = new Button(Texts.t("access.userDialog.done"), e -> close());
         done.setId("close-user-dialog");
         getFooter().add(done);
         show(user);
@@ -98,7 +104,7 @@ final class UserDialog extends Dialog {
             sessions.refresh();
             reload(done);
         } catch (UserRefusedException refused) {
-            refusal.setText(refused.getMessage());
+            refusal.setText(Texts.known(refused.getMessage()));
             refusal.setVisible(true);
         }
     }
@@ -114,7 +120,7 @@ final class UserDialog extends Dialog {
         user = account;
         setHeaderTitle(account.displayName());
         who.setText(account.username() + (account.email() == null ? "" : " · " + account.email()) + " · "
-                + account.role().label());
+                + Labels.label(account.role()));
         states.removeAll();
         states.add(UserGrid.states(account));
         role.setValue(account.role());

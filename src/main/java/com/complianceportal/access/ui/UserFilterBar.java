@@ -1,5 +1,7 @@
 package com.complianceportal.access.ui;
 
+import com.complianceportal.i18n.Labels;
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.user.domain.Role;
 import com.complianceportal.user.domain.UserFilter;
 import com.complianceportal.user.domain.UserState;
@@ -20,23 +22,23 @@ final class UserFilterBar extends Div {
     UserFilterBar(Consumer<UserFilter> changed) {
         addClassName("users-filters");
         search.setId("users-search");
-        search.setPlaceholder("Search users");
-        search.setAriaLabel("Search users by user name, name or e-mail address");
+        search.setPlaceholder(Texts.t("access.userFilterBar.searchUsers"));
+        search.setAriaLabel(Texts.t("access.userFilterBar.searchUsersByUser"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addClassName("users-search");
         role.setId("users-role");
-        role.setPlaceholder("Any role");
-        role.setAriaLabel("Role");
+        role.setPlaceholder(Texts.t("access.userFilterBar.anyRole"));
+        role.setAriaLabel(Texts.t("access.userFilterBar.role"));
         role.setItems(Role.values());
-        role.setItemLabelGenerator(Role::label);
+        role.setItemLabelGenerator(Labels::label);
         role.setClearButtonVisible(true);
         state.setId("users-state");
-        state.setPlaceholder("Any state");
-        state.setAriaLabel("State");
+        state.setPlaceholder(Texts.t("access.userFilterBar.anyState"));
+        state.setAriaLabel(Texts.t("access.userFilterBar.state"));
         state.setItems(UserState.values());
-        state.setItemLabelGenerator(UserState::label);
+        state.setItemLabelGenerator(Labels::label);
         state.setClearButtonVisible(true);
         search.addValueChangeListener(e -> changed.accept(filter()));
         role.addValueChangeListener(e -> changed.accept(filter()));

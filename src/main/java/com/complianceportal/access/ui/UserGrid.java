@@ -1,5 +1,7 @@
 package com.complianceportal.access.ui;
 
+import com.complianceportal.i18n.Labels;
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.user.domain.UserFilter;
 import com.complianceportal.user.domain.UserState;
 import com.complianceportal.user.service.UserAccount;
@@ -38,10 +40,11 @@ final class UserGrid extends Grid<UserAccount> {
             Consumer<UserAccount> open) {
         setId("users-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addColumn(new ComponentRenderer<>(UserGrid::who)).setHeader("User").setFlexGrow(2);
+        addColumn(new ComponentRenderer<>(UserGrid::who)).setHeader(Texts.t("access.userGrid.user")).setFlexGrow(2);
         wide.add(addColumn(user -> user.email() == null ? "" : user.email()).setHeader("E-mail").setFlexGrow(2));
-        wide.add(addColumn(user -> user.role().label()).setHeader("Role").setAutoWidth(true).setFlexGrow(0));
-        addColumn(new ComponentRenderer<>(UserGrid::states)).setHeader("State").setFlexGrow(1);
+        wide.add(addColumn(user -> Labels.label(user.role())).setHeader(Texts.t("access.userGrid.role"))
+                .setAutoWidth(true).setFlexGrow(0));
+        addColumn(new ComponentRenderer<>(UserGrid::states)).setHeader(Texts.t("access.userGrid.state")).setFlexGrow(1);
         setItems(query -> {
             try {
                 return administration.users(filter, query.getOffset(), query.getLimit()).stream();
@@ -97,7 +100,7 @@ final class UserGrid extends Grid<UserAccount> {
         name.addClassName("user-cell-name");
         var username = new Span(user.username());
         username.addClassName("user-cell-sub");
-        var extra = new Span(user.role().label() + (user.email() == null ? "" : " · " + user.email()));
+        var extra = new Span(Labels.label(user.role()) + (user.email() == null ? "" : " · " + user.email()));
         extra.addClassName("user-cell-compact");
         var who = new Div(name, username, extra);
         who.addClassName("user-cell");
@@ -109,7 +112,7 @@ final class UserGrid extends Grid<UserAccount> {
         states.addClassName("user-states");
         for (UserState state : UserState.values()) {
             if (user.is(state)) {
-                var badge = new Badge(state.label());
+                var badge = new Badge(Labels.label(state));
                 badge.addThemeVariants(switch (state) {
                     case ACTIVE -> BadgeVariant.SUCCESS;
                     case DISABLED, LOCKED -> BadgeVariant.ERROR;

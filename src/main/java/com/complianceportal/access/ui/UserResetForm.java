@@ -1,5 +1,6 @@
 package com.complianceportal.access.ui;
 
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.shared.Secret;
 import com.complianceportal.user.service.PasswordPolicy;
 import com.complianceportal.user.service.UserAccount;
@@ -16,9 +17,9 @@ import java.util.function.Supplier;
  */
 final class UserResetForm extends FormLayout {
 
-    final PasswordField password = new PasswordField("Temporary password");
-    final PasswordField confirm = new PasswordField("Repeat temporary password");
-    final Button set = new Button("Set temporary password");
+    final PasswordField password = new PasswordField(Texts.t("access.userResetForm.temporaryPassword"));
+    final PasswordField confirm = new PasswordField(Texts.t("access.userResetForm.repeatTemporaryPassword"));
+    final Button set = new Button(Texts.t("access.userResetForm.setTemporaryPassword"));
 
     UserResetForm(UserAdministration administration, Supplier<UserAccount> user, Runnable done) {
         password.setId("reset-password");
@@ -29,7 +30,7 @@ final class UserResetForm extends FormLayout {
             password.setInvalid(false);
             confirm.setInvalid(false);
             if (!password.getValue().equals(confirm.getValue())) {
-                confirm.setErrorMessage("The two passwords differ.");
+                confirm.setErrorMessage(Texts.t("access.userResetForm.theTwoPasswordsDiffer"));
                 confirm.setInvalid(true);
                 return;
             }
@@ -39,7 +40,7 @@ final class UserResetForm extends FormLayout {
                 confirm.clear();
                 done.run();
             } catch (UserRefusedException refused) {
-                password.setErrorMessage(refused.getMessage());
+                password.setErrorMessage(Texts.known(refused.getMessage()));
                 password.setInvalid(true);
             }
         });

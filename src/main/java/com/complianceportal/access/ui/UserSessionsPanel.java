@@ -1,6 +1,7 @@
 package com.complianceportal.access.ui;
 
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.session.LiveSession;
 import com.complianceportal.user.service.UserAdministration;
 import com.vaadin.flow.component.button.Button;
@@ -12,7 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 /** A user's live sessions, for an administrator: End one, or End all. */
 final class UserSessionsPanel extends Div {
 
-    final Button endAll = new Button("End all sessions");
+    final Button endAll = new Button(Texts.t("access.userSessionsPanel.endAllSessions"));
     private final long userId;
     private final UserAdministration administration;
     private final SessionList list;
@@ -27,11 +28,11 @@ final class UserSessionsPanel extends Div {
         endAll.addThemeVariants(ButtonVariant.LUMO_ERROR);
         endAll.addClickListener(e -> {
             int ended = administration.endAllSessions(userId);
-            Notification.show(ended == 1 ? "1 session was ended." : ended + " sessions were ended.", 4000,
+            Notification.show(Texts.t("access.userSessionsPanel.sessionsWereEnded", ended), 4000,
                     Notification.Position.TOP_CENTER);
             refresh();
         });
-        add(new H3("Sessions"), list, endAll);
+        add(new H3(Texts.t("access.userSessionsPanel.sessions")), list, endAll);
         refresh();
     }
 

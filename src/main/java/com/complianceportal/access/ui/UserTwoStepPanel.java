@@ -1,5 +1,6 @@
 package com.complianceportal.access.ui;
 
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.mfa.service.MfaAdministration;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -16,7 +17,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 final class UserTwoStepPanel extends Div {
 
     final Paragraph status = new Paragraph();
-    final Button reset = new Button("Reset two-step sign-in");
+    final Button reset = new Button(Texts.t("access.userTwoStepPanel.resetTwoStepSign"));
 
     private final MfaAdministration mfa;
     private final String username;
@@ -28,21 +29,21 @@ final class UserTwoStepPanel extends Div {
         status.setId("user-two-step-status");
         reset.setId("reset-two-step");
         reset.addClickListener(e -> confirm());
-        add(new H3("Two-step sign-in"), status, reset);
+        add(new H3(Texts.t("access.userTwoStepPanel.twoStepSignIn")), status, reset);
         refresh();
     }
 
     private void refresh() {
         boolean on = mfa.enrolled(username);
-        status.setText(on ? "On: this user signs in with a code from an authenticator app."
-                : "Off: this user signs in with the password only.");
+        status.setText(on ? Texts.t("access.userTwoStepPanel.onThisUserSigns")
+                : Texts.t("access.userTwoStepPanel.offThisUserSigns"));
         reset.setVisible(on);
     }
 
     private void confirm() {
-        var dialog = new ConfirmDialog("Reset two-step sign-in?",
-                "The user's authenticator app and recovery codes stop working. They sign in with their password and"
-                        + " set up two-step sign-in again.", "Reset", e -> resetNow());
+        var dialog = new ConfirmDialog(Texts.t("access.userTwoStepPanel.resetTwoStepSign2"),
+                Texts.t("access.userTwoStepPanel.theUserSAuthenticator"), Texts.t("access.userTwoStepPanel.reset"),
+                        e -> resetNow());
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
@@ -51,7 +52,8 @@ final class UserTwoStepPanel extends Div {
     private void resetNow() {
         boolean removed = mfa.reset(username);
         refresh();
-        Notification.show(removed ? "Two-step sign-in reset." : "Two-step sign-in was already off.", 4000,
+        Notification.show(removed ? Texts.t("access.userTwoStepPanel.twoStepSignIn2")
+                : Texts.t("access.userTwoStepPanel.twoStepSignIn3"), 4000,
                 Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

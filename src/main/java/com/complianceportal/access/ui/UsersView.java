@@ -3,6 +3,7 @@ package com.complianceportal.access.ui;
 import com.complianceportal.base.security.Roles;
 import com.complianceportal.base.ui.UserTime;
 import com.complianceportal.base.ui.error.ErrorReference;
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.mfa.service.MfaAdministration;
 import com.complianceportal.user.domain.UserFilter;
 import com.complianceportal.user.service.UserAccount;
@@ -16,8 +17,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
@@ -27,14 +28,18 @@ import java.text.NumberFormat;
  * for role, access, lock, password reset and sessions. Other roles get "not found".
  */
 @Route("admin/users")
-@PageTitle("Users")
-@Menu(title = "Users", icon = "vaadin:users", order = 75)
+@Menu(title = "menu.users", icon = "vaadin:users", order = 75)
 @RolesAllowed(Roles.ADMIN)
-class UsersView extends VerticalLayout {
+class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("access.usersView.users");
+    }
 
     final UserFilterBar filters;
     final UserGrid grid;
-    final Button newUser = new Button("New user", VaadinIcon.PLUS.create());
+    final Button newUser = new Button(Texts.t("access.usersView.newUser"), VaadinIcon.PLUS.create());
     final Paragraph problem = new Paragraph();
     private final UserAdministration administration;
     private final MfaAdministration mfa;
@@ -54,8 +59,8 @@ class UsersView extends VerticalLayout {
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
         grid = new UserGrid(administration, this::failed,
-                count -> total.setText(numbers.format(count) + (count == 1 ? " user" : " users")), this::open);
-        var empty = new Paragraph("No user matches. Change the search or the filters.");
+                count -> total.setText(Texts.t("access.usersView.count", count)), this::open);
+        var empty = new Paragraph(Texts.t("access.usersView.noUserMatchesChange"));
         empty.addClassName("users-empty");
         grid.setEmptyStateComponent(empty);
         filters = new UserFilterBar(this::show);
@@ -75,15 +80,15 @@ class UsersView extends VerticalLayout {
 
     /** A failed load is not an empty list: the problem is said, with the reference of the logged cause. */
     private void failed(RuntimeException failure) {
-        problem.setText("The users could not be loaded. Try again in a moment; if it keeps happening, quote"
-                + " reference " + ErrorReference.log(failure) + ".");
+        problem.setText(Texts.t("access.usersView.theUsersCouldNot", ErrorReference.log(failure)));
         problem.setVisible(true);
         total.setText("");
     }
 
     private void created(UserAccount user) {
         grid.getDataProvider().refreshAll();
-        Notification.show("User " + user.username() + " created.", 4000, Notification.Position.TOP_CENTER)
+        Notification.show(Texts.t("access.usersView.userCreated", user.username()), 4000,
+                Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 

@@ -4,6 +4,7 @@ import com.complianceportal.audit.domain.AuditFilter;
 import com.complianceportal.audit.service.AuditExport;
 import com.complianceportal.audit.service.AuditExportBusyException;
 import com.complianceportal.audit.service.AuditTrail;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.streams.DownloadEvent;
@@ -41,7 +42,8 @@ final class AuditDownload implements DownloadHandler {
             export = trail.export(current.get());
         } catch (AuditExportBusyException busy) {
             ui.access(() -> {
-                var notice = Notification.show(busy.getMessage(), 8000, Notification.Position.BOTTOM_START);
+                var notice = Notification.show(Texts.known(busy.getMessage()), 8000,
+                        Notification.Position.BOTTOM_START);
                 notice.setId("audit-export-busy");
             });
             event.getResponse().setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -1,8 +1,9 @@
 package com.complianceportal.admin.ui;
 
 import com.complianceportal.audit.domain.AuditAction;
-import com.complianceportal.audit.domain.AuditActions;
 import com.complianceportal.base.ui.DateFields;
+import com.complianceportal.i18n.Labels;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -25,13 +26,11 @@ import java.util.stream.Stream;
  */
 class AuditFilterBar extends Div {
 
-    static final String RANGE_MESSAGE = "Must be on or after the “From” date";
-
-    final TextField actor = new TextField("Actor");
-    final MultiSelectComboBox<AuditAction> action = new MultiSelectComboBox<>("Action");
-    final TextField target = new TextField("Target");
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final TextField actor = new TextField(Texts.t("admin.auditFilterBar.actor"));
+    final MultiSelectComboBox<AuditAction> action = new MultiSelectComboBox<>(Texts.t("admin.auditFilterBar.action"));
+    final TextField target = new TextField(Texts.t("admin.auditFilterBar.target"));
+    final DatePicker from = new DatePicker(Texts.t("admin.auditFilterBar.from"));
+    final DatePicker to = new DatePicker(Texts.t("admin.auditFilterBar.to"));
     private final Consumer<AuditQuery> listener;
     private AuditQuery current = AuditQuery.NONE;
     private boolean updating;
@@ -40,10 +39,10 @@ class AuditFilterBar extends Div {
         this.listener = listener;
         addClassName("audit-filters");
         actor.setId("audit-actor");
-        actor.setPlaceholder("User name");
+        actor.setPlaceholder(Texts.t("admin.auditFilterBar.userName"));
         target.setId("audit-target");
-        target.setPlaceholder("Starts with…");
-        target.setTooltipText("The beginning of what the action was about: a user name, an assessment id, a page");
+        target.setPlaceholder(Texts.t("admin.auditFilterBar.startsWith"));
+        target.setTooltipText(Texts.t("admin.auditFilterBar.theBeginningOfWhat"));
         for (TextField field : List.of(actor, target)) {
             field.setClearButtonVisible(true);
             field.setMaxLength(AuditQueryParser.MAX_TEXT);
@@ -53,8 +52,8 @@ class AuditFilterBar extends Div {
         }
         action.setId("audit-action");
         action.setItems(Stream.of(AuditAction.values())
-                .sorted(Comparator.comparing(AuditActions::label)).toList());
-        action.setItemLabelGenerator(AuditActions::label);
+                .sorted(Comparator.comparing(Labels::label)).toList());
+        action.setItemLabelGenerator(Labels::label);
         action.setClearButtonVisible(true);
         action.setSelectedItemsOnTop(true);
         action.addValueChangeListener(e -> changed());
@@ -62,7 +61,7 @@ class AuditFilterBar extends Div {
         to.setId("audit-to");
         for (DatePicker picker : List.of(from, to)) {
             picker.setLocale(locale);
-            picker.setI18n(DateFields.i18n(locale).setMinErrorMessage(RANGE_MESSAGE));
+            picker.setI18n(DateFields.i18n(locale).setMinErrorMessage(Texts.t("admin.auditFilterBar.range")));
             picker.setClearButtonVisible(true);
         }
         from.addValueChangeListener(e -> {
@@ -70,7 +69,7 @@ class AuditFilterBar extends Div {
             changed();
         });
         to.addValueChangeListener(e -> changed());
-        var clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create(), e -> {
+        var clear = new Button(Texts.t("admin.auditFilterBar.clearFilters"), VaadinIcon.CLOSE_SMALL.create(), e -> {
             if (!current.isEmpty()) {
                 listener.accept(AuditQuery.NONE);
             }
@@ -104,7 +103,7 @@ class AuditFilterBar extends Div {
         LocalDate start = from.getValue();
         LocalDate end = to.getValue();
         if (start != null && end != null && end.isBefore(start)) {
-            to.setErrorMessage(RANGE_MESSAGE);
+            to.setErrorMessage(Texts.t("admin.auditFilterBar.range"));
             to.setInvalid(true);
             return;
         }

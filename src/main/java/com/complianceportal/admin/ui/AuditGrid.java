@@ -1,10 +1,11 @@
 package com.complianceportal.admin.ui;
 
-import com.complianceportal.audit.domain.AuditActions;
 import com.complianceportal.audit.domain.AuditEvent;
 import com.complianceportal.audit.domain.AuditFilter;
 import com.complianceportal.audit.service.AuditTrail;
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.i18n.Labels;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
@@ -39,16 +40,22 @@ final class AuditGrid extends Grid<AuditEvent> {
         setId("audit-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         wide = List.of(
-                addColumn(event -> time(time, event)).setHeader("Time").setKey("time").setAutoWidth(true)
+                addColumn(event -> time(time, event)).setHeader(Texts.t("admin.auditGrid.time")).setKey("time")
+                        .setAutoWidth(true)
                         .setFlexGrow(0),
-                addColumn(AuditEvent::username).setHeader("Actor").setKey("actor").setWidth("8rem").setFlexGrow(0),
-                addColumn(event -> AuditActions.label(event.action())).setHeader("Action").setKey("action")
+                addColumn(AuditEvent::username).setHeader(Texts.t("admin.auditGrid.actor")).setKey("actor")
+                        .setWidth("8rem").setFlexGrow(0),
+                addColumn(event -> Labels.label(event.action())).setHeader(Texts.t("admin.auditGrid.action"))
+                        .setKey("action")
                         .setWidth("11rem").setFlexGrow(0),
-                addColumn(event -> text(event.target())).setHeader("Target").setKey("target").setWidth("8rem")
+                addColumn(event -> text(event.target())).setHeader(Texts.t("admin.auditGrid.target")).setKey("target")
+                        .setWidth("8rem")
                         .setFlexGrow(1),
-                addColumn(event -> text(event.detail())).setHeader("Detail").setKey("detail").setWidth("10rem")
+                addColumn(event -> text(event.detail())).setHeader(Texts.t("admin.auditGrid.detail")).setKey("detail")
+                        .setWidth("10rem")
                         .setFlexGrow(3),
-                addColumn(event -> text(event.remoteAddress())).setHeader("Remote address").setKey("address")
+                addColumn(event -> text(event.remoteAddress())).setHeader(Texts.t("admin.auditGrid.remoteAddress"))
+                        .setKey("address")
                         .setWidth("8.5rem").setFlexGrow(0));
         // Lit binds every value as text: markup in a target or detail is shown, never run.
         compact = addColumn(LitRenderer.<AuditEvent>of("""
@@ -57,11 +64,11 @@ final class AuditGrid extends Grid<AuditEvent> {
                   <div class="audit-compact-line">${item.time}</div>
                   <div class="audit-compact-line">${item.target}</div>
                 </div>""")
-                .withProperty("action", event -> AuditActions.label(event.action()))
+                .withProperty("action", event -> Labels.label(event.action()))
                 .withProperty("actor", AuditEvent::username)
                 .withProperty("time", event -> time(time, event))
                 .withProperty("target", event -> text(event.target())))
-                .setHeader("Entries").setKey("compact").setFlexGrow(1);
+                .setHeader(Texts.t("admin.auditGrid.entries")).setKey("compact").setFlexGrow(1);
         compact.setVisible(false);
         getColumns().forEach(column -> column.setResizable(true));
         setItemDetailsRenderer(new ComponentRenderer<>(AuditGrid::whole));
@@ -128,11 +135,11 @@ final class AuditGrid extends Grid<AuditEvent> {
         details.addClassName("audit-entry-details");
         if (event.target() != null) {
             var target = new Div();
-            target.setText("Target: " + event.target());
+            target.setText(Texts.t("admin.auditGrid.target2", event.target()));
             details.add(target);
         }
         var detail = new Div();
-        detail.setText(event.detail() == null ? "No detail" : event.detail());
+        detail.setText(event.detail() == null ? Texts.t("admin.auditGrid.noDetail") : event.detail());
         details.add(detail);
         return details;
     }

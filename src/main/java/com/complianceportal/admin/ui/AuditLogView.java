@@ -4,6 +4,7 @@ import com.complianceportal.audit.service.AuditTrail;
 import com.complianceportal.base.security.Roles;
 import com.complianceportal.base.ui.UserTime;
 import com.complianceportal.base.ui.error.ErrorReference;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,8 +18,8 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,11 +30,15 @@ import java.text.NumberFormat;
  * action, target and days, the filters in the address; and the filtered log as a CSV file. Other roles get "not found".
  */
 @Route("admin/audit")
-@PageTitle("Audit log")
-@Menu(title = "Audit log", icon = "vaadin:records", order = 85)
+@Menu(title = "menu.auditLog", icon = "vaadin:records", order = 85)
 @RolesAllowed(Roles.ADMIN)
 @StyleSheet("audit-log.css")
-class AuditLogView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver {
+class AuditLogView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("admin.auditLogView.auditLog");
+    }
 
     final AuditFilterBar filters;
     final AuditGrid grid;
@@ -53,13 +58,13 @@ class AuditLogView extends VerticalLayout implements BeforeEnterObserver, AfterN
         problem.setVisible(false);
         grid = new AuditGrid(trail, time, this::failed, count -> {
             problem.setVisible(false);
-            total.setText(numbers.format(count) + (count == 1 ? " entry" : " entries"));
+            total.setText(Texts.t("admin.auditLogView.count", count));
         });
         filters = new AuditFilterBar(time.locale(), this::navigate);
         var export = new Anchor(new AuditDownload(trail, () -> current.filter(time.zone())), "");
-        export.add(VaadinIcon.FILE_TEXT_O.create(), new Span("Export CSV"));
+        export.add(VaadinIcon.FILE_TEXT_O.create(), new Span(Texts.t("admin.auditLogView.exportCsv")));
         export.setId("audit-export");
-        export.setTitle("Export CSV of the audit log as filtered now");
+        export.setTitle(Texts.t("admin.auditLogView.exportCsvOfThe"));
         export.addClassName("audit-export");
         var bar = new Div(total, export);
         bar.addClassName("audit-bar");
@@ -74,8 +79,8 @@ class AuditLogView extends VerticalLayout implements BeforeEnterObserver, AfterN
         filters.show(current);
         grid.show(current.filter(time.zone()));
         if (!query.ignored().isEmpty()) {
-            Notification notice = Notification.show("Some parts of the address were not understood and are ignored: "
-                    + String.join("; ", query.ignored()) + ".", 8000, Notification.Position.BOTTOM_START);
+            Notification notice = Notification.show(Texts.t("assessment.assessmentsView.somePartsOfThe",
+                    String.join("; ", query.ignored())), 8000, Notification.Position.BOTTOM_START);
             notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             notice.setId("ignored-parameters-notice");
         }
@@ -103,8 +108,7 @@ class AuditLogView extends VerticalLayout implements BeforeEnterObserver, AfterN
     /** A failed load is not an empty log: it says so, with the reference under which the cause was logged. */
     private void failed(RuntimeException failure) {
         total.setText("");
-        problem.setText("The audit log could not be read. Try again; if it fails again, quote reference "
-                + ErrorReference.log(failure) + ".");
+        problem.setText(Texts.t("admin.auditLogView.theAuditLogCould", ErrorReference.log(failure)));
         problem.setVisible(true);
     }
 }

@@ -1,6 +1,7 @@
 package com.complianceportal.admin.ui;
 
 import com.complianceportal.audit.domain.AuditAction;
+import com.complianceportal.i18n.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -35,11 +36,11 @@ final class AuditQueryParser {
 
     AuditQuery parse() {
         parameters.keySet().stream().filter(key -> !AuditQuery.KEYS.contains(key)).sorted()
-                .forEach(key -> ignore(key, null, "not an audit log filter"));
+                .forEach(key -> ignore(key, null, Texts.t("admin.auditQueryParser.notAnAuditLog")));
         LocalDate from = date(AuditQuery.FROM);
         LocalDate to = date(AuditQuery.TO);
         if (from != null && to != null && to.isBefore(from)) {
-            ignore(AuditQuery.TO, to.toString(), "before " + AuditQuery.FROM);
+            ignore(AuditQuery.TO, to.toString(), Texts.t("admin.auditQueryParser.before", AuditQuery.FROM));
             to = null;
         }
         return new AuditQuery(text(AuditQuery.ACTOR), actions(), text(AuditQuery.TARGET), from, to, ignored);
@@ -58,7 +59,7 @@ final class AuditQueryParser {
     private @Nullable String text(String key) {
         String value = first(key);
         if (value != null && value.length() > MAX_TEXT) {
-            ignore(key, value, "longer than " + MAX_TEXT + " characters");
+            ignore(key, value, Texts.t("admin.auditQueryParser.longerThanCharacters", MAX_TEXT));
             return null;
         }
         return value;
@@ -74,7 +75,7 @@ final class AuditQueryParser {
                         actions.add(AuditAction.valueOf(name));
                     }
                 } catch (IllegalArgumentException unknown) {
-                    ignore(AuditQuery.ACTION, name, "not an audited action");
+                    ignore(AuditQuery.ACTION, name, Texts.t("admin.auditQueryParser.notAnAuditedAction"));
                 }
             }
         }
@@ -89,12 +90,12 @@ final class AuditQueryParser {
         try {
             LocalDate date = LocalDate.parse(value);
             if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-                ignore(key, value, "not a date between " + EARLIEST + " and " + LATEST);
+                ignore(key, value, Texts.t("admin.auditQueryParser.notADateBetween", EARLIEST, LATEST));
                 return null;
             }
             return date;
         } catch (DateTimeParseException e) {
-            ignore(key, value, "not a date like 2026-12-31");
+            ignore(key, value, Texts.t("admin.auditQueryParser.notADateLike"));
             return null;
         }
     }

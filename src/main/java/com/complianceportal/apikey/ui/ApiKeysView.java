@@ -6,12 +6,13 @@ import com.complianceportal.apikey.service.ApiKeyAdministration;
 import com.complianceportal.apikey.service.ApiKeyTesting;
 import com.complianceportal.base.security.Roles;
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
@@ -23,10 +24,14 @@ import java.util.Set;
  * roles get "not found".
  */
 @Route("admin/api-keys")
-@PageTitle("API keys")
-@Menu(title = "API keys", icon = "vaadin:key", order = 80)
+@Menu(title = "menu.apiKeys", icon = "vaadin:key", order = 80)
 @RolesAllowed(Roles.ADMIN)
-class ApiKeysView extends VerticalLayout {
+class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("apikey.apiKeysView.apiKeys");
+    }
 
     final KeyHolderFilterBar filters;
     final KeyHolderGrid grid;
@@ -43,15 +48,14 @@ class ApiKeysView extends VerticalLayout {
         this.time = UserTime.current();
         addClassName("api-keys-view");
         setSizeFull();
-        var intro = new Paragraph("Each user calls the Rise and Maxsight APIs through the portal with a key of their"
-                + " own. Keys are stored encrypted; once saved, only their last 4 characters are ever shown.");
+        var intro = new Paragraph(Texts.t("apikey.apiKeysView.eachUserCallsThe"));
         intro.addClassName("api-keys-intro");
         NumberFormat numbers = NumberFormat.getIntegerInstance(time.locale());
         total.setId("api-keys-total");
         total.addClassName("api-keys-total");
         problem = new LoadProblem(this::refresh);
         grid = new KeyHolderGrid(administration, time, this::failed,
-                count -> total.setText(numbers.format(count) + (count == 1 ? " user" : " users")), this::open);
+                count -> total.setText(Texts.t("access.usersView.count", count)), this::open);
         empty = new KeyHoldersEmptyState(this::clearFilters);
         empty.show(KeyHolderFilter.NONE, true);
         grid.setEmptyStateComponent(empty);

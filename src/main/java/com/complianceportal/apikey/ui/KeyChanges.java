@@ -6,6 +6,7 @@ import com.complianceportal.apikey.domain.Upstream;
 import com.complianceportal.apikey.service.ApiKeyAdministration;
 import com.complianceportal.apikey.service.KeyAlreadySetException;
 import com.complianceportal.apikey.service.KeyChange;
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.shared.Secret;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -28,17 +29,19 @@ final class KeyChanges {
     void save(Secret key, String label, boolean replacing) {
         try {
             KeyChange change = administration.set(holder.userId(), upstream, key, label, replacing);
-            notify(whose() + " key is " + (change == KeyChange.REPLACED ? "replaced." : "set."),
+            notify(change == KeyChange.REPLACED ? Texts.t("apikey.keyChanges.replaced", whose())
+                    : Texts.t("apikey.keyChanges.set", whose()),
                     NotificationVariant.LUMO_SUCCESS);
         } catch (KeyAlreadySetException meanwhile) {
-            notify("Meanwhile another administrator set a " + upstream.label() + " key for " + holder.displayName()
-                    + ". Nothing was changed; use Replace key to replace it.", NotificationVariant.LUMO_WARNING);
+            notify(Texts.t("apikey.keyChanges.meanwhileAnotherAdministratorSet", upstream.label(),
+                    holder.displayName()), NotificationVariant.LUMO_WARNING);
         }
     }
 
     void revoke() {
         boolean revoked = administration.revoke(holder.userId(), upstream);
-        notify(revoked ? whose() + " key is revoked." : "The key had been revoked already.",
+        notify(revoked ? Texts.t("apikey.keyChanges.keyIsRevoked", whose())
+                : Texts.t("apikey.keyChanges.theKeyHadBeen"),
                 NotificationVariant.LUMO_SUCCESS);
     }
 
@@ -48,7 +51,7 @@ final class KeyChanges {
     }
 
     private String whose() {
-        return holder.displayName() + "’s " + upstream.label();
+        return Texts.t("apikey.keyChanges.s", holder.displayName(), upstream.label());
     }
 
     private static void notify(String text, NotificationVariant variant) {

@@ -2,6 +2,7 @@ package com.complianceportal.apikey.ui;
 
 import com.complianceportal.apikey.domain.KeyStatus;
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.html.Div;

@@ -3,6 +3,7 @@ package com.complianceportal.apikey.ui;
 import com.complianceportal.apikey.domain.Upstream;
 import com.complianceportal.apikey.service.ApiKeyPolicy;
 import com.complianceportal.apikey.service.ApiKeyRefusedException;
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.shared.Secret;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -26,27 +27,27 @@ final class KeyForm extends Div {
         void submit(Secret key, String label);
     }
 
-    private static final String CHECK_LABEL = "Check the label.";
 
     final PasswordField key = new PasswordField();
-    final TextField label = new TextField("Label (optional)");
-    final Button save = new Button("Save key");
-    final Button cancel = new Button("Cancel");
+    final TextField label = new TextField(Texts.t("apikey.keyForm.labelOptional"));
+    final Button save = new Button(Texts.t("apikey.keyForm.saveKey"));
+    final Button cancel = new Button(Texts.t("apikey.keyForm.cancel"));
     private final Span problem = new Span();
     private final Submit submit;
 
     KeyForm(Upstream upstream, boolean replacing, Submit submit, Runnable cancelled) {
         this.submit = submit;
         addClassName("key-form");
-        key.setLabel(replacing ? "New " + upstream.label() + " key" : upstream.label() + " key");
+        key.setLabel(replacing ? Texts.t("apikey.keyForm.newKey", upstream.label())
+                : Texts.t("apikey.keyForm.key", upstream.label()));
         key.setId("key-value");
         // Browsers must not offer the administrator's own saved password for this field.
         key.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        key.setHelperText(ApiKeyPolicy.MIN_LENGTH + " to " + ApiKeyPolicy.MAX_LENGTH + " printable characters, no"
-                + " spaces. Once saved, only its last 4 characters are shown.");
+        key.setHelperText(Texts.t("apikey.keyForm.toPrintableCharactersNo", ApiKeyPolicy.MIN_LENGTH,
+                ApiKeyPolicy.MAX_LENGTH));
         label.setId("key-label");
         label.setMaxLength(ApiKeyPolicy.MAX_LABEL);
-        label.setPlaceholder("e.g. Team Asia, production");
+        label.setPlaceholder(Texts.t("apikey.keyForm.eGTeamAsia"));
         problem.addClassName("key-form-problem");
         problem.setVisible(false);
         save.setId("save-key");
@@ -81,22 +82,22 @@ final class KeyForm extends Div {
         label.setInvalid(false);
         Optional<String> keyProblem = ApiKeyPolicy.keyProblem(typed);
         Optional<String> labelProblem = ApiKeyPolicy.labelProblem(label.getValue());
-        labelProblem.ifPresent(this::refuseLabel);
+        labelProblem.map(Texts::known).ifPresent(this::refuseLabel);
         if (keyProblem.isPresent() || labelProblem.isPresent()) {
-            refuseKey(keyProblem.orElse(CHECK_LABEL));
+            refuseKey(keyProblem.map(Texts::known).orElse(Texts.t("apikey.keyForm.checkLabel")));
             return;
         }
         try {
             submit.submit(Secret.of(typed), label.getValue());
         } catch (ApiKeyRefusedException refused) {
             switch (refused.field()) {
-                case KEY -> refuseKey(refused.getMessage());
+                case KEY -> refuseKey(Texts.known(Texts.known(refused.getMessage())));
                 case LABEL -> {
-                    refuseLabel(refused.getMessage());
-                    refuseKey(CHECK_LABEL);
+                    refuseLabel(Texts.known(Texts.known(refused.getMessage())));
+                    refuseKey(Texts.t("apikey.keyForm.checkLabel"));
                 }
                 case USER -> {
-                    problem.setText(refused.getMessage());
+                    problem.setText(Texts.known(refused.getMessage()));
                     problem.setVisible(true);
                 }
             }
@@ -109,7 +110,7 @@ final class KeyForm extends Div {
     }
 
     private void refuseKey(String message) {
-        key.setErrorMessage(message + " Enter the key again.");
+        key.setErrorMessage(message + " " + Texts.t("apikey.keyForm.enterTheKeyAgain"));
         key.setInvalid(true);
         key.focus();
     }

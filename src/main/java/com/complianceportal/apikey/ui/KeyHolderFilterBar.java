@@ -2,6 +2,7 @@ package com.complianceportal.apikey.ui;
 
 import com.complianceportal.apikey.domain.KeyHolderFilter;
 import com.complianceportal.apikey.domain.Upstream;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -22,8 +23,8 @@ final class KeyHolderFilterBar extends Div {
     KeyHolderFilterBar(Consumer<KeyHolderFilter> changed) {
         addClassName("api-keys-filters");
         search.setId("api-keys-search");
-        search.setPlaceholder("Search users");
-        search.setAriaLabel("Search users by name or user name");
+        search.setPlaceholder(Texts.t("apikey.keyHolderFilterBar.searchUsers"));
+        search.setAriaLabel(Texts.t("apikey.keyHolderFilterBar.searchUsersByName"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -31,7 +32,7 @@ final class KeyHolderFilterBar extends Div {
         search.addValueChangeListener(e -> changed.accept(filter()));
         add(search);
         for (Upstream upstream : Upstream.values()) {
-            var box = new Checkbox("Without a " + upstream.label() + " key");
+            var box = new Checkbox(Texts.t("apikey.keyHolderFilterBar.withoutAKey", upstream.label()));
             box.setId("without-" + upstream.name().toLowerCase(java.util.Locale.ROOT));
             box.addValueChangeListener(e -> changed.accept(filter()));
             without.put(upstream, box);

@@ -2,6 +2,7 @@ package com.complianceportal.apikey.ui;
 
 import com.complianceportal.apikey.domain.KeyHolderFilter;
 import com.complianceportal.apikey.domain.Upstream;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,7 +20,8 @@ final class KeyHoldersEmptyState extends Div {
     KeyHoldersEmptyState(Runnable clearFilters) {
         setId("api-keys-empty");
         addClassName("api-keys-empty");
-        clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create(), e -> clearFilters.run());
+        clear = new Button(Texts.t("apikey.keyHoldersEmptyState.clearFilters"), VaadinIcon.CLOSE_SMALL.create(),
+                e -> clearFilters.run());
         clear.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(VaadinIcon.KEY_O.create(), message, clear);
     }
@@ -28,15 +30,16 @@ final class KeyHoldersEmptyState extends Div {
     void show(KeyHolderFilter filter, boolean anyoneNamed) {
         // Both boxes ticked list the users without either key, so the empty list means each has one or the other.
         String keys = Arrays.stream(Upstream.values()).filter(filter.withoutKey()::contains)
-                .map(upstream -> "a " + upstream.label() + " key").collect(Collectors.joining(" or "));
+                .map(upstream -> Texts.t("apikey.keyHoldersEmptyState.aKey", upstream.label()))
+                        .collect(Collectors.joining(" " + Texts.t("apikey.keyHoldersEmptyState.or") + " "));
         if (filter.equals(KeyHolderFilter.NONE)) {
-            message.setText("There are no users yet.");
+            message.setText(Texts.t("apikey.keyHoldersEmptyState.thereAreNoUsers"));
         } else if (!filter.text().isEmpty() && (keys.isEmpty() || !anyoneNamed)) {
-            message.setText("No user’s name or user name contains “" + filter.text() + "”.");
+            message.setText(Texts.t("apikey.keyHoldersEmptyState.noUserSName", filter.text()));
         } else if (filter.text().isEmpty()) {
-            message.setText("Every user has " + keys + ".");
+            message.setText(Texts.t("apikey.keyHoldersEmptyState.everyUserHas", keys));
         } else {
-            message.setText("Everyone whose name contains “" + filter.text() + "” has " + keys + ".");
+            message.setText(Texts.t("apikey.keyHoldersEmptyState.everyoneWhoseNameContains", filter.text(), keys));
         }
         clear.setVisible(!filter.equals(KeyHolderFilter.NONE));
     }

@@ -4,6 +4,7 @@ import com.complianceportal.apikey.domain.KeyHolder;
 import com.complianceportal.apikey.domain.Upstream;
 import com.complianceportal.apikey.service.ApiKeyTesting;
 import com.complianceportal.apikey.service.KeyCheckResult;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +18,7 @@ import java.util.Locale;
  */
 final class KeyTest {
 
-    final Button button = new Button("Test");
+    final Button button = new Button(Texts.t("apikey.keyTest.test"));
     final Div result = new Div();
 
     KeyTest(ApiKeyTesting testing, KeyHolder holder, Upstream upstream) {
@@ -25,7 +26,7 @@ final class KeyTest {
         button.setId("test-key-" + name);
         // The lightest of the key's actions, so that Test, Replace key and Revoke fit on one line on a phone.
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        button.setTooltipText("Check the key with one call to " + upstream.label());
+        button.setTooltipText(Texts.t("apikey.keyTest.checkTheKeyWith", upstream.label()));
         button.setDisableOnClick(true);
         button.addClickListener(click -> {
             try {

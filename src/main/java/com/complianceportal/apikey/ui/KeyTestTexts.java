@@ -2,6 +2,7 @@ package com.complianceportal.apikey.ui;
 
 import com.complianceportal.apikey.domain.Upstream;
 import com.complianceportal.apikey.service.KeyCheckResult;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import java.time.Duration;
 import java.util.Locale;
@@ -16,13 +17,13 @@ final class KeyTestTexts {
     static String badge(KeyCheckResult result) {
         return switch (result.verdict()) {
             case ACCEPTED -> "OK";
-            case REJECTED -> "Rejected";
-            case REFUSED -> "Unexpected answer";
-            case BUSY -> "Busy";
-            case UNREACHABLE -> "Unreachable";
-            case TIMED_OUT -> "Timed out";
-            case NO_KEY -> "No key";
-            case UNREADABLE -> "Unreadable";
+            case REJECTED -> Texts.t("apikey.keyTestTexts.rejected");
+            case REFUSED -> Texts.t("apikey.keyTestTexts.unexpectedAnswer");
+            case BUSY -> Texts.t("apikey.keyTestTexts.busy");
+            case UNREACHABLE -> Texts.t("apikey.keyTestTexts.unreachable");
+            case TIMED_OUT -> Texts.t("apikey.keyTestTexts.timedOut");
+            case NO_KEY -> Texts.t("apikey.keyTestTexts.noKey");
+            case UNREADABLE -> Texts.t("apikey.keyTestTexts.unreadable");
         };
     }
 
@@ -38,20 +39,17 @@ final class KeyTestTexts {
     static String sentence(KeyCheckResult result, Upstream upstream) {
         String vendor = upstream.label();
         String sentence = switch (result.verdict()) {
-            case ACCEPTED -> vendor + " accepted the key.";
-            case REJECTED -> vendor + " rejected the key: a wrong or withdrawn key, the wrong region in the portal's "
-                    + vendor + " address, or an IP allow list that leaves out the portal.";
-            case REFUSED -> vendor + " did not reject the key but refused the test request (HTTP " + result.status()
-                    + "): check the portal's " + vendor + " address.";
-            case BUSY -> vendor + " is busy, so the key was not checked. Try again "
-                    + after(result.retryAfter()) + ".";
-            case UNREACHABLE -> vendor + " could not be reached or is failing, so the key was not checked. Try"
-                    + " again later.";
-            case TIMED_OUT -> vendor + " did not answer in time, so the key was not checked. Try again later.";
-            case NO_KEY -> "There is no key to test: it was revoked meanwhile.";
-            case UNREADABLE -> "The stored key cannot be decrypted any more. Set it again.";
+            case ACCEPTED -> Texts.t("apikey.keyTestTexts.acceptedTheKey", vendor);
+            case REJECTED -> Texts.t("apikey.keyTestTexts.rejectedTheKeyA", vendor);
+            case REFUSED -> Texts.t("apikey.keyTestTexts.didNotRejectThe", vendor, String.valueOf(result.status()));
+            case BUSY -> Texts.t("apikey.keyTestTexts.isBusySoThe", vendor, after(result.retryAfter()));
+            case UNREACHABLE -> Texts.t("apikey.keyTestTexts.couldNotBeReached", vendor);
+            case TIMED_OUT -> Texts.t("apikey.keyTestTexts.didNotAnswerIn", vendor);
+            case NO_KEY -> Texts.t("apikey.keyTestTexts.thereIsNoKey");
+            case UNREADABLE -> Texts.t("apikey.keyTestTexts.theStoredKeyCannot");
         };
-        return result.roundTrip() == null ? sentence : sentence + " Round trip " + time(result.roundTrip()) + ".";
+        return result.roundTrip() == null ? sentence : sentence + " " + Texts.t("apikey.keyTestTexts.roundTrip",
+                time(result.roundTrip()));
     }
 
     static String time(Duration roundTrip) {
@@ -62,9 +60,9 @@ final class KeyTestTexts {
 
     private static String after(@Nullable Duration wait) {
         if (wait == null || wait.isZero() || wait.isNegative()) {
-            return "in a moment";
+            return Texts.t("failure.inAMoment");
         }
         long seconds = Math.max(1, wait.toSeconds());
-        return "in " + seconds + (seconds == 1 ? " second" : " seconds");
+        return Texts.t("failure.inSeconds", seconds);
     }
 }

@@ -1,6 +1,7 @@
 package com.complianceportal.apikey.ui;
 
 import com.complianceportal.base.ui.error.ErrorReference;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +17,7 @@ final class LoadProblem extends Div {
         setId("api-keys-load-problem");
         addClassName("api-keys-problem");
         getElement().setAttribute("role", "alert");
-        var again = new Button("Try again", VaadinIcon.REFRESH.create(), e -> {
+        var again = new Button(Texts.t("apikey.loadProblem.tryAgain"), VaadinIcon.REFRESH.create(), e -> {
             setVisible(false);
             retry.run();
         });
@@ -28,8 +29,7 @@ final class LoadProblem extends Div {
     /** Logs the failure and shows it; the list stays empty until a retry succeeds. */
     void show(RuntimeException failure) {
         String reference = ErrorReference.log(failure);
-        message.setText("The users and their keys could not be loaded. Try again in a moment; if it keeps happening,"
-                + " quote reference " + reference + ".");
+        message.setText(Texts.t("apikey.loadProblem.theUsersAndTheir", reference));
         setVisible(true);
     }
 }

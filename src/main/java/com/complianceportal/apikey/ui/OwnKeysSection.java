@@ -5,6 +5,7 @@ import com.complianceportal.apikey.domain.Upstream;
 import com.complianceportal.apikey.service.MyApiKeys;
 import com.complianceportal.base.security.Roles;
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.user.ui.AccountSection;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.badge.Badge;
@@ -34,7 +35,7 @@ class OwnKeysSection implements AccountSection {
     public com.vaadin.flow.component.Component create() {
         UserTime time = UserTime.current();
         Map<Upstream, KeyStatus> mine = myKeys.mine();
-        var section = new Div(new H2("API keys"));
+        var section = new Div(new H2(Texts.t("apikey.ownKeysSection.apiKeys")));
         section.setId("own-api-keys");
         section.addClassName("own-keys");
         boolean admin = authentication.hasRole(Roles.ADMIN);
@@ -50,9 +51,9 @@ class OwnKeysSection implements AccountSection {
         var value = new Div();
         value.addClassName("definition");
         if (key == null) {
-            var none = admin ? new Span(new Text("No key yet; set one on the "),
-                    new RouterLink("API keys page", ApiKeysView.class), new Text("."))
-                    : new Span("No key yet. Ask an administrator to set one for you.");
+            var none = admin ? new Span(new Text(Texts.t("apikey.ownKeysSection.noKeyYetSet")),
+                    new RouterLink(Texts.t("apikey.ownKeysSection.apiKeysPage"), ApiKeysView.class), new Text("."))
+                    : new Span(Texts.t("apikey.ownKeysSection.noKeyYetAsk"));
             none.addClassName("key-none");
             value.add(none);
         } else {

@@ -6,6 +6,7 @@ import com.complianceportal.apikey.domain.Upstream;
 import com.complianceportal.apikey.service.ApiKeyAdministration;
 import com.complianceportal.apikey.service.ApiKeyTesting;
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
@@ -60,17 +61,19 @@ final class UpstreamKeyPanel extends Card {
         body.removeAll();
         KeyStatus key = stored;
         if (key == null) {
-            var none = new Span("No key. " + holder.displayName() + " cannot use " + upstream.label()
-                    + " through the portal yet.");
+            var none = new Span(Texts.t("apikey.upstreamKeyPanel.noKeyCannotUse", holder.displayName(),
+                    upstream.label()));
             none.addClassName("key-none");
-            body.add(none, actions(button("Set key", ButtonVariant.LUMO_PRIMARY, () -> showForm(false))));
+            body.add(none, actions(button(Texts.t("apikey.upstreamKeyPanel.setKey"), ButtonVariant.LUMO_PRIMARY,
+                    () -> showForm(false))));
             return;
         }
         String name = holder.displayName();
         Div actions = actions(
-                button("Replace key", ButtonVariant.LUMO_CONTRAST,
+                button(Texts.t("apikey.upstreamKeyPanel.replaceKey"), ButtonVariant.LUMO_CONTRAST,
                         () -> KeyConfirmations.replace(name, upstream, key, () -> showForm(true)).open()),
-                button("Revoke", ButtonVariant.LUMO_ERROR, () -> KeyConfirmations.revoke(name, upstream, key,
+                button(Texts.t("apikey.upstreamKeyPanel.revoke"), ButtonVariant.LUMO_ERROR,
+                        () -> KeyConfirmations.revoke(name, upstream, key,
                         () -> reloadAfter(changes::revoke)).open()));
         body.add(new KeyFacts(key, time));
         if (testing.available()) {

@@ -5,6 +5,8 @@ import com.complianceportal.apikey.domain.Upstream;
 import com.complianceportal.apikey.service.ApiKeyAdministration;
 import com.complianceportal.apikey.service.ApiKeyTesting;
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.i18n.Labels;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -22,14 +24,14 @@ final class UserKeysDialog extends Dialog {
             Runnable changed) {
         setId("user-keys-dialog");
         addClassName("user-keys-dialog");
-        setHeaderTitle("API keys of " + holder.displayName());
+        setHeaderTitle(Texts.t("apikey.userKeysDialog.apiKeysOf", holder.displayName()));
         setWidth("38rem");
         setMaxWidth("100%");
         var close = new Button(VaadinIcon.CLOSE.create(), e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        close.setAriaLabel("Close");
+        close.setAriaLabel(Texts.t("apikey.userKeysDialog.close"));
         getHeader().add(close);
-        var who = new Paragraph(holder.username() + " · " + holder.role().label());
+        var who = new Paragraph(holder.username() + " · " + Labels.label(holder.role()));
         who.addClassName("user-keys-who");
         add(who);
         for (Upstream upstream : Upstream.values()) {
@@ -37,7 +39,7 @@ final class UserKeysDialog extends Dialog {
             panels.add(panel);
             add(panel);
         }
-        var done = new Button("Done", e -> close());
+        var done = new Button(Texts.t("apikey.userKeysDialog.done"), e -> close());
         done.setId("close-user-keys");
         getFooter().add(done);
         addOpenedChangeListener(e -> {

@@ -7,6 +7,7 @@ import com.complianceportal.base.failure.SourceFailure;
 import com.complianceportal.base.security.Roles;
 import com.complianceportal.base.ui.UserTime;
 import com.complianceportal.base.ui.error.FailurePanel;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,7 +47,7 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
 
     private final AssessmentService service;
     private final Clock clock;
-    private String title = "Assessment";
+    private String title = Texts.t("assessment.assessmentDetailView.assessment");
 
     AssessmentDetailView(AssessmentService service, Clock clock) {
         this.service = service;
@@ -87,13 +88,15 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
             detail = ID.matcher(id).matches() ? service.find(id) : Optional.empty();
         } catch (SourceFailure failure) {
             removeAll();
-            title = "Assessment " + id;
-            add(new RouterLink("← Assessments", AssessmentsView.class), new FailurePanel(
-                    "Assessment " + id + " could not be loaded", failure, () -> UI.getCurrent().getPage().reload()));
+            title = Texts.t("assessment.assessmentDetailView.assessment2", id);
+            add(new RouterLink(Texts.t("assessment.back"), AssessmentsView.class), new FailurePanel(
+                    Texts.t("assessment.assessmentDetailView.assessmentCouldNotBe", id), failure,
+                            () -> UI.getCurrent().getPage().reload()));
             return;
         }
         if (detail.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, "No assessment with this id.");
+            event.rerouteToError(NotFoundException.class,
+                    Texts.t("assessment.assessmentDetailView.noAssessmentWithThis"));
             return;
         }
         removeAll();
@@ -107,30 +110,38 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
 
     private void show(AssessmentDetail detail, UserTime time) {
         AssessmentSummary s = detail.summary();
-        title = "Assessment " + s.assessmentId();
-        var back = new RouterLink("← Assessments", AssessmentsView.class);
+        title = Texts.t("assessment.assessmentDetailView.assessment3", s.assessmentId());
+        var back = new RouterLink(Texts.t("assessment.back"), AssessmentsView.class);
         back.addClassName("back-link");
-        var stakeholders = DetailParts.section("Stakeholders", "stakeholder-section",
+        var stakeholders = DetailParts.section(Texts.t("assessment.assessmentDetailView.stakeholders"),
+                "stakeholder-section",
                 new StakeholderCards(detail.stakeholders()));
         stakeholders.addClassName("detail-aside");
         add(back, new DetailHeader(detail, time, LocalDate.now(clock.withZone(ZoneOffset.UTC))), jumpTo(stakeholders));
         if (detail.workflowError() != null) {
             add(DetailParts.workflowError(detail.workflowError()));
         }
-        add(DetailParts.facts(DetailParts.fact("Case", s.caseId()), DetailParts.fact("Reason", s.reason()),
-                DetailParts.fact("Workflow", s.workflowName()), DetailParts.fact("Score", s.score()),
-                DetailParts.fact("Score %", s.scorePercentage() == null ? null : s.scorePercentage() + " %"),
-                DetailParts.fact("Scheduling", s.schedulingStatus())));
+        add(DetailParts.facts(DetailParts.fact(Texts.t("assessment.assessmentDetailView.case"), s.caseId()),
+                DetailParts.fact(Texts.t("assessment.assessmentDetailView.reason"), s.reason()),
+                DetailParts.fact(Texts.t("assessment.assessmentDetailView.workflow"), s.workflowName()),
+                        DetailParts.fact(Texts.t("assessment.assessmentDetailView.score"), s.score()),
+                DetailParts.fact(Texts.t("assessment.assessmentDetailView.score2"), s.scorePercentage() == null ? null
+                        : s.scorePercentage() + " %"),
+                DetailParts.fact(Texts.t("assessment.assessmentDetailView.scheduling"), s.schedulingStatus())));
         if (detail.description() != null) {
             add(new Paragraph(detail.description()));
         }
-        var main = new Div(DetailParts.section("Findings", "findings", new FindingsPanel(s)),
+        var main = new Div(DetailParts.section(Texts.t("assessment.assessmentDetailView.findings"), "findings",
+                new FindingsPanel(s)),
                 DetailParts.section("CAPA", "capa", new CapaPanel(detail.capa(), s.areasToImprove(), time)),
-                DetailParts.section("Dates", "dates", new DatesTimeline(s.dates(), s.updatedAt(), time)),
-                DetailParts.section("Custom fields", "custom-fields", customFields(s.customFields())));
+                DetailParts.section(Texts.t("assessment.assessmentDetailView.dates"), "dates",
+                        new DatesTimeline(s.dates(), s.updatedAt(), time)),
+                DetailParts.section(Texts.t("assessment.assessmentDetailView.customFields"), "custom-fields",
+                        customFields(s.customFields())));
         main.addClassName("detail-grid");
         if (detail.overallComment() != null) {
-            main.add(DetailParts.section("Overall comment", "overall-comment", new Paragraph(detail.overallComment())));
+            main.add(DetailParts.section(Texts.t("assessment.assessmentDetailView.overallComment"), "overall-comment",
+                    new Paragraph(detail.overallComment())));
         }
         var body = new Div(main, stakeholders);
         body.addClassName("detail-body");
@@ -139,7 +150,8 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
 
     /** On narrow screens the cards come after everything else: this takes the user straight there. */
     private static Button jumpTo(Div stakeholders) {
-        var jump = new Button("Stakeholders and contacts ↓", click -> stakeholders.scrollIntoView());
+        var jump = new Button(Texts.t("assessment.assessmentDetailView.stakeholdersAndContacts"),
+                click -> stakeholders.scrollIntoView());
         jump.setId("jump-to-stakeholders");
         jump.addClassName("jump-to-stakeholders");
         jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -148,7 +160,7 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
 
     private static Div customFields(Map<String, String> fields) {
         if (fields.isEmpty()) {
-            return new Div(new Span("None"));
+            return new Div(new Span(Texts.t("assessment.assessmentDetailView.none")));
         }
         var facts = new Div();
         facts.addClassName("facts");

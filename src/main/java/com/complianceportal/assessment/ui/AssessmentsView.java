@@ -5,9 +5,10 @@ import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.assessment.service.AssessmentService;
 import com.complianceportal.assessment.service.export.AssessmentExporter;
-import com.complianceportal.base.security.Roles;
 import com.complianceportal.base.failure.SourceFailure;
+import com.complianceportal.base.security.Roles;
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.user.service.PreferenceService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
@@ -27,8 +28,8 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -46,10 +47,15 @@ import org.jspecify.annotations.Nullable;
  * reload and back/forward all reproduce the view. Coming back from an assessment puts the focus on its row again.
  */
 @Route("assessments")
-@PageTitle("Assessments")
-@Menu(title = "Assessments", icon = "vaadin:table", order = 10)
+@Menu(title = "menu.assessments", icon = "vaadin:table", order = 10)
 @RolesAllowed(Roles.VIEWER)
-public class AssessmentsView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver {
+public class AssessmentsView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver,
+        HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("assessment.assessmentsView.assessments");
+    }
 
     static final String COLUMNS_PREFERENCE = "register.columns";
     /** Below this window width the register shows its compact one-column layout. */
@@ -78,7 +84,7 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
         total.setId("register-total");
         total.addClassName("register-total");
         grid = new AssessmentGrid(service, time, () -> LocalDate.now(clock.withZone(ZoneOffset.UTC)),
-                count -> total.setText(numbers.format(count) + (count == 1 ? " assessment" : " assessments")),
+                count -> total.setText(Texts.t("dashboard.assessmentCount", count)),
                 this::sourceFailed);
         capabilities = service.capabilities();
         filters = new RegisterFilterBar(capabilities, time, filter -> navigate(filter, grid.currentSort()));
@@ -95,7 +101,7 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
         var export = new ExportMenu(exporter, () -> current.filter(), () -> current.sort(), clock);
         var actions = new Div(total, chooser, export);
         if (authentication.hasRole(Roles.ASSESSOR)) {
-            var create = new Button("New assessment", VaadinIcon.PLUS.create(),
+            var create = new Button(Texts.t("assessment.assessmentsView.newAssessment"), VaadinIcon.PLUS.create(),
                     e -> UI.getCurrent().navigate(NewAssessmentView.class));
             create.setId("new-assessment");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -126,8 +132,8 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
         empty.show(query.filter());
         grid.show(query.filter(), query.sort());
         if (!query.ignored().isEmpty()) {
-            Notification notice = Notification.show("Some parts of the address were not understood and are ignored: "
-                    + String.join("; ", query.ignored()) + ".", 8000, Notification.Position.BOTTOM_START);
+            Notification notice = Notification.show(Texts.t("assessment.assessmentsView.somePartsOfThe",
+                    String.join("; ", query.ignored())), 8000, Notification.Position.BOTTOM_START);
             notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             notice.setId("ignored-parameters-notice");
         }
@@ -191,7 +197,7 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
         ComponentUtil.setData(ui, ReturnPoint.class, new ReturnPoint(current.location(), grid.focusedIndex()));
         Optional.ofNullable(row.addressId()).ifPresentOrElse(
                 id -> ui.navigate(AssessmentDetailView.class, AssessmentDetailView.parameters(id)),
-                () -> Notification.show("This assessment cannot be opened: its source gave it no id that the portal can"
-                        + " use in an address.", 6000, Notification.Position.BOTTOM_START));
+                () -> Notification.show(Texts.t("assessment.assessmentsView.thisAssessmentCannotBe"), 6000,
+                        Notification.Position.BOTTOM_START));
     }
 }

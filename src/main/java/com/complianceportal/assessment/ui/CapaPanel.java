@@ -3,6 +3,7 @@ package com.complianceportal.assessment.ui;
 import com.complianceportal.assessment.domain.CapaDetail;
 import com.complianceportal.assessment.domain.CapaSummary;
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,8 +16,8 @@ final class CapaPanel extends Div {
     CapaPanel(@Nullable CapaDetail capa, int areasToImprove, UserTime time) {
         addClassName("capa-panel");
         if (capa == null) {
-            add(new Paragraph(areasToImprove == 0 ? "No CAPA plan: nothing to improve."
-                    : "No CAPA plan yet for " + Counts.of(areasToImprove, "area", "areas") + " to improve."));
+            add(new Paragraph(areasToImprove == 0 ? Texts.t("assessment.capaPanel.noCapaPlanNothing")
+                    : Texts.t("assessment.capaPanel.noCapaPlanYet", Counts.areasToImprove(areasToImprove))));
             return;
         }
         var labels = new Div();
@@ -24,12 +25,13 @@ final class CapaPanel extends Div {
         for (CapaSummary.Label label : capa.summary().labels()) {
             labels.add(DetailParts.badge(label.name() + ": " + label.value(), "contrast"));
         }
-        add(DetailParts.facts(DetailParts.fact("CAPA status", capa.summary().status()),
-                DetailParts.fact("CAPA due", time.date(capa.summary().dueDate())),
-                DetailParts.fact("Created", time.dateTime(capa.createdAt())),
-                DetailParts.fact("Updated", time.dateTime(capa.updatedAt())),
-                DetailParts.fact("Approved", time.dateTime(capa.approvedAt())),
-                DetailParts.fact("Areas to improve", String.valueOf(areasToImprove))), labels);
+        add(DetailParts.facts(DetailParts.fact(Texts.t("assessment.capaPanel.capaStatus"), capa.summary().status()),
+                DetailParts.fact(Texts.t("assessment.capaPanel.capaDue"), time.date(capa.summary().dueDate())),
+                DetailParts.fact(Texts.t("assessment.capaPanel.created"), time.dateTime(capa.createdAt())),
+                DetailParts.fact(Texts.t("assessment.capaPanel.updated"), time.dateTime(capa.updatedAt())),
+                DetailParts.fact(Texts.t("assessment.capaPanel.approved"), time.dateTime(capa.approvedAt())),
+                DetailParts.fact(Texts.t("assessment.capaPanel.areasToImprove"), String.valueOf(areasToImprove))),
+                        labels);
         var areas = new Div();
         areas.addClassName("capa-areas");
         for (CapaDetail.AreaToImprove area : capa.areasToImprove()) {
@@ -42,17 +44,18 @@ final class CapaPanel extends Div {
         var summary = new Div(new Span(area.title()),
                 DetailParts.badge(area.status(), "Completed".equals(area.status()) ? "success" : ""));
         if (area.correctionRequired()) {
-            summary.add(DetailParts.badge("Correction required", "warning"));
+            summary.add(DetailParts.badge(Texts.t("assessment.capaPanel.correctionRequired"), "warning"));
         }
         summary.addClassName("capa-area-summary");
-        var content = new Div(DetailParts.facts(DetailParts.fact("Category", area.category()),
-                DetailParts.fact("Person in charge", area.personInCharge()),
-                DetailParts.fact("Completed", time.date(area.completionDate()))));
+        var content = new Div(DetailParts.facts(DetailParts.fact(Texts.t("assessment.capaPanel.category"),
+                area.category()),
+                DetailParts.fact(Texts.t("assessment.capaPanel.personInCharge"), area.personInCharge()),
+                DetailParts.fact(Texts.t("assessment.capaPanel.completed"), time.date(area.completionDate()))));
         if (area.description() != null) {
             content.add(new Paragraph(area.description()));
         }
         if (area.recommendation() != null) {
-            content.add(new Paragraph("Recommendation: " + area.recommendation()));
+            content.add(new Paragraph(Texts.t("assessment.capaPanel.recommendation", area.recommendation())));
         }
         var details = new Details(summary, content);
         details.addClassName("capa-area");

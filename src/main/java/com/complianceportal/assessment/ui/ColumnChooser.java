@@ -1,5 +1,6 @@
 package com.complianceportal.assessment.ui;
 
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 class ColumnChooser extends Div {
 
-    private final Button button = new Button("Columns", VaadinIcon.COG_O.create());
+    private final Button button = new Button(Texts.t("assessment.columnChooser.columns"), VaadinIcon.COG_O.create());
     private final Consumer<List<RegisterColumn>> listener;
     private List<RegisterColumn> visible;
     private @Nullable Popover popover;
@@ -46,7 +47,7 @@ class ColumnChooser extends Div {
     private Popover popover() {
         CheckboxGroup<RegisterColumn> choice = new CheckboxGroup<>();
         choice.setId("column-choice");
-        choice.setLabel("Columns to show");
+        choice.setLabel(Texts.t("assessment.columnChooser.columnsToShow"));
         choice.setItems(RegisterColumn.values());
         choice.setItemLabelGenerator(RegisterColumn::header);
         choice.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);

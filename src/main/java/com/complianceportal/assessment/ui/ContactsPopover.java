@@ -1,6 +1,7 @@
 package com.complianceportal.assessment.ui;
 
 import com.complianceportal.assessment.domain.StakeholderDetails.Party;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -18,12 +19,12 @@ final class ContactsPopover {
     /** The button (its popover attaches with it), or a plain note when the party has no contact persons. */
     static Component of(String id, Party party) {
         if (party.contacts().isEmpty()) {
-            var none = new Span("No contact persons");
+            var none = new Span(Texts.t("assessment.contactsPopover.noContactPersons"));
             none.addClassName("keyfact-meta");
             none.setId(id);
             return none;
         }
-        var button = new Button(Counts.of(party.contacts().size(), "contact", "contacts"),
+        var button = new Button(Counts.contacts(party.contacts().size()),
                 VaadinIcon.ENVELOPE_O.create());
         button.setId(id);
         button.addClassName("contacts-button");
@@ -36,7 +37,7 @@ final class ContactsPopover {
         popover.setId(id + "-popover");
         popover.setTarget(button);
         popover.setPosition(PopoverPosition.BOTTOM_START);
-        popover.setAriaLabel("Contacts of " + party.organisation().displayName());
+        popover.setAriaLabel(Texts.t("assessment.contactsPopover.contactsOf", party.organisation().displayName()));
         return button;
     }
 }

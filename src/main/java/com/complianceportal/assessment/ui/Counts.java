@@ -1,12 +1,22 @@
 package com.complianceportal.assessment.ui;
 
-/** A number with its noun in the right number: "1 finding", "3 findings", "0 areas to improve". */
+import com.complianceportal.i18n.Texts;
+
+/** A number with its noun in the right number, in the reader's language: "1 finding", "3 findings". */
 final class Counts {
 
     private Counts() {
     }
 
-    static String of(long count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
+    static String contacts(long count) {
+        return Texts.t("count.contacts", count);
+    }
+
+    static String findings(long count) {
+        return Texts.t("count.findings", count);
+    }
+
+    static String areasToImprove(long count) {
+        return Texts.t("count.areasToImprove", count);
     }
 }

@@ -7,6 +7,8 @@ import com.complianceportal.assessment.domain.WorkflowState;
 import com.complianceportal.base.failure.SourceFailure;
 import com.complianceportal.base.ui.UserTime;
 import com.complianceportal.base.ui.error.FailureText;
+import com.complianceportal.i18n.Labels;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -29,18 +31,15 @@ class CreationResultPanel extends Div {
         getElement().setAttribute("outcome", kind(result));
         switch (result) {
             case CreationResult.Created(CreatedAssessment created) -> created(created);
-            case CreationResult.EntityNotFound missing -> add(new H3("No assessment created"), new Paragraph(
-                    "The entity \"" + entityName + "\" (" + missing.entityId() + ") does not exist any more."
-                            + " Choose another entity."));
-            case CreationResult.TemplateNotFound missing -> add(new H3("No assessment created"), new Paragraph(
-                    "The template \"" + templateName + "\" (" + missing.templateId() + ") does not exist any more."
-                            + " Choose another template."));
+            case CreationResult.EntityNotFound missing -> add(new H3(Texts.t("assessment.creationResultPanel.noAssessmentCreated")), new Paragraph(
+                    Texts.t("assessment.creationResultPanel.theEntityDoesNot", entityName, missing.entityId())));
+            case CreationResult.TemplateNotFound missing -> add(new H3(Texts.t("assessment.creationResultPanel.noAssessmentCreated2")), new Paragraph(
+                    Texts.t("assessment.creationResultPanel.theTemplateDoesNot", templateName, missing.templateId())));
             case CreationResult.OpenAssessmentExists open -> conflict(open, entityName, templateName);
-            case CreationResult.VendorRefused refused -> add(new H3("No assessment created"),
+            case CreationResult.VendorRefused refused -> add(new H3(Texts.t("assessment.creationResultPanel.noAssessmentCreated3")),
                     new Paragraph(refusal(refused, entityName, templateName)));
-            case CreationResult.StillRunning running -> add(new H3("This assessment is still being created"),
-                    new Paragraph("This form was submitted a moment ago, perhaps in another tab, and that create has not"
-                            + " finished yet. Look for it in the register in a minute rather than creating it again."));
+            case CreationResult.StillRunning running -> add(new H3(Texts.t("assessment.creationResultPanel.thisAssessmentIsStill")),
+                    new Paragraph(Texts.t("assessment.creationResultPanel.thisFormWasSubmitted")));
         }
         setVisible(true);
     }
@@ -49,8 +48,10 @@ class CreationResultPanel extends Div {
     void showFailure(SourceFailure failure) {
         removeAll();
         getElement().setAttribute("outcome", "failed");
-        add(new H3("No assessment created"), new Paragraph(FailureText.of(failure)
-                + (FailureText.worthRetrying(failure) ? " Your choices are kept: press Create assessment to try again."
+        add(new H3(Texts.t("assessment.creationResultPanel.noAssessmentCreated4")),
+                new Paragraph(FailureText.of(failure)
+                + (FailureText.worthRetrying(failure) ? " "
+                        + Texts.t("assessment.creationResultPanel.yourChoicesAreKept")
                         : "")));
         setVisible(true);
     }
@@ -58,15 +59,14 @@ class CreationResultPanel extends Div {
     private void created(CreatedAssessment created) {
         WorkflowState state = created.workflowState();
         add(new H3(switch (state) {
-            case ACTIVE -> "Assessment created, its workflow is running";
-            case CANCELLED -> "Assessment created, but its workflow was cancelled";
-            case ERROR -> "Assessment created, but its workflow could not start";
+            case ACTIVE -> Texts.t("assessment.creationResultPanel.assessmentCreatedItsWorkflow");
+            case CANCELLED -> Texts.t("assessment.creationResultPanel.assessmentCreatedButIts");
+            case ERROR -> Texts.t("assessment.creationResultPanel.assessmentCreatedButIts2");
         }));
         if (created.repeated()) {
-            add(new Paragraph("You already created this assessment with this entity and template: here it is again."
-                    + " Choose another entity or template to create another one."));
+            add(new Paragraph(Texts.t("assessment.creationResultPanel.youAlreadyCreatedThis")));
         }
-        var stateBadge = new Span(state.label());
+        var stateBadge = new Span(Labels.label(state));
         stateBadge.setId("workflow-state");
         stateBadge.getElement().getThemeList().add("badge " + switch (state) {
             case ACTIVE -> "success";
@@ -74,39 +74,44 @@ class CreationResultPanel extends Div {
             case ERROR -> "error";
         });
         UserTime time = UserTime.current();
-        var facts = facts(fact("Workflow state", stateBadge), fact("Outcome", text(created.outcomeName())));
+        var facts = facts(fact(Texts.t("assessment.creationResultPanel.workflowState"), stateBadge),
+                fact(Texts.t("assessment.creationResultPanel.outcome"), text(created.outcomeName())));
         if (created.statusName() != null) {
             // The workflow vendor gives a status id only; a name appears once the register lists the assessment.
-            facts.add(fact("Status", text(created.statusName())));
+            facts.add(fact(Texts.t("assessment.creationResultPanel.status"), text(created.statusName())));
         }
-        facts.add(fact("Created", text(time.dateTime(created.createdAt()))));
+        facts.add(fact(Texts.t("assessment.creationResultPanel.created"), text(time.dateTime(created.createdAt()))));
         add(facts);
         WorkflowError error = created.error();
         if (state == WorkflowState.ERROR && error != null) {
-            var details = facts(fact("Message", text(error.message())), fact("Details", text(error.details())),
-                    fact("Step", text(error.step())), fact("Type", text(error.type())));
+            var details = facts(fact(Texts.t("assessment.creationResultPanel.message"), text(error.message())),
+                    fact(Texts.t("assessment.creationResultPanel.details"), text(error.details())),
+                    fact(Texts.t("assessment.creationResultPanel.step"), text(error.step())),
+                            fact(Texts.t("assessment.creationResultPanel.type"), text(error.type())));
             details.setId("error-details");
             details.addClassName("workflow-error");
             add(details);
         }
         String assessmentId = created.assessmentId();
         if (assessmentId != null) {
-            add(link("result-link", assessmentId, "Open assessment " + assessmentId));
+            add(link("result-link", assessmentId, Texts.t("assessment.creationResultPanel.openAssessment",
+                    assessmentId)));
         } else {
             // A workflow id is not a register id: a link made from it would lead to "not found".
-            var later = new Paragraph("The assessment appears in the register once the register lists it"
-                    + (created.id().isBlank() ? "." : " (workflow assessment id " + created.id() + ")."));
+            var later = new Paragraph(created.id().isBlank()
+                    ? Texts.t("assessment.creationResultPanel.theAssessmentAppearsIn")
+                    : Texts.t("assessment.creationResultPanel.workflowAssessmentId", created.id()));
             later.setId("result-not-in-register");
             add(later);
         }
     }
 
     private void conflict(CreationResult.OpenAssessmentExists open, String entityName, String templateName) {
-        add(new H3("No assessment created"),
-                new Paragraph("\"" + entityName + "\" already has an open assessment of the type that \"" + templateName
-                        + "\" creates: " + open.assessmentId() + " (" + open.status() + "). Open it to continue the"
-                        + " work there, or choose another entity or template."),
-                link("conflict-link", open.assessmentId(), "Open assessment " + open.assessmentId()));
+        add(new H3(Texts.t("assessment.creationResultPanel.noAssessmentCreated5")),
+                new Paragraph(Texts.t("assessment.creationResultPanel.createsOpenItTo", entityName, templateName,
+                        open.assessmentId(), open.status())),
+                link("conflict-link", open.assessmentId(), Texts.t("assessment.creationResultPanel.openAssessment2",
+                        open.assessmentId())));
     }
 
     /** A link to the page of the assessment with {@code assessmentId}. */
@@ -136,13 +141,12 @@ class CreationResultPanel extends Div {
     /** The vendor's refusal in words, with its own message where it gave one. */
     private static String refusal(CreationResult.VendorRefused refused, String entityName, String templateName) {
         String why = switch (refused.refusal()) {
-            case NOT_FOUND -> "The workflow system does not know the entity \"" + entityName + "\" or the template \""
-                    + templateName + "\" any more. Choose them again from the lists.";
-            case CONFLICT -> "\"" + entityName + "\" already has an assessment of the type that \"" + templateName
-                    + "\" creates. Continue the work in that assessment, or choose another entity or template.";
+            case NOT_FOUND -> Texts.t("assessment.creationResultPanel.vendorNotFound", entityName, templateName);
+            case CONFLICT -> Texts.t("assessment.creationResultPanel.vendorConflict", entityName, templateName);
         };
         String message = refused.vendorMessage();
-        return message == null || message.isBlank() ? why : why + " The workflow system said: " + message;
+        return message == null || message.isBlank() ? why : why + " "
+                + Texts.t("assessment.creationResultPanel.theWorkflowSystemSaid", message);
     }
 
     private static String kind(CreationResult result) {

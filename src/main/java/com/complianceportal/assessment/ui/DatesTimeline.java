@@ -2,6 +2,7 @@ package com.complianceportal.assessment.ui;
 
 import com.complianceportal.assessment.domain.AssessmentDates;
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -37,16 +38,22 @@ final class DatesTimeline extends Div {
 
     DatesTimeline(AssessmentDates d, OffsetDateTime updated, UserTime time) {
         addClassName("dates-timeline");
-        List<Entry> entries = new ArrayList<>(List.of(Entry.date("Window opens", d.windowStart(), time),
-                Entry.date("Window closes", d.windowEnd(), time), Entry.date("Due", d.due(), time),
-                Entry.date("Audit start", d.auditStart(), time), Entry.date("Audit end", d.auditEnd(), time),
-                Entry.moment("Started", d.started(), time), Entry.moment("Submitted", d.submitted(), time),
-                Entry.moment("Completed", d.completed(), time), Entry.moment("Reopened", d.reopened(), time),
-                Entry.moment("Last updated", updated, time)));
+        List<Entry> entries = new ArrayList<>(List.of(Entry.date(Texts.t("assessment.datesTimeline.windowOpens"),
+                d.windowStart(), time),
+                Entry.date(Texts.t("assessment.datesTimeline.windowCloses"), d.windowEnd(), time),
+                        Entry.date(Texts.t("assessment.datesTimeline.due"), d.due(), time),
+                Entry.date(Texts.t("assessment.datesTimeline.auditStart"), d.auditStart(), time),
+                        Entry.date(Texts.t("assessment.datesTimeline.auditEnd"), d.auditEnd(), time),
+                Entry.moment(Texts.t("assessment.datesTimeline.started"), d.started(), time),
+                        Entry.moment(Texts.t("assessment.datesTimeline.submitted"), d.submitted(), time),
+                Entry.moment(Texts.t("assessment.datesTimeline.completed"), d.completed(), time),
+                        Entry.moment(Texts.t("assessment.datesTimeline.reopened"), d.reopened(), time),
+                Entry.moment(Texts.t("assessment.datesTimeline.lastUpdated"), updated, time)));
         var list = new OrderedList();
         entries.stream().filter(e -> e.at() != null).sorted(Comparator.comparing(Entry::at))
                 .forEach(e -> list.add(item(e.label(), e.text(), true)));
-        entries.stream().filter(e -> e.at() == null).forEach(e -> list.add(item(e.label(), "not set", false)));
+        entries.stream().filter(e -> e.at() == null).forEach(e -> list.add(item(e.label(),
+                Texts.t("assessment.datesTimeline.notSet"), false)));
         add(list);
     }
 

@@ -7,6 +7,7 @@ import com.complianceportal.assessment.domain.StakeholderDetails.Party;
 import com.complianceportal.assessment.domain.StakeholderDetails;
 import com.complianceportal.base.ui.Countries;
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -49,22 +50,24 @@ final class DetailHeader extends Div {
     private static Div assessed(Party party) {
         var address = party.address();
         String where = Stream.of(party.organisation().orgId(), Stream.of(address.city(),
-                Countries.name(address.country(), Locale.ENGLISH)).filter(Objects::nonNull).collect(Collectors.joining(", ")))
+                Countries.name(address.country(), Locale.ENGLISH)).filter(Objects::nonNull)
+                        .collect(Collectors.joining(", ")))
                 .filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(" · "));
-        return keyFact("keyfact-assessed", "Assessed organisation", text(party.organisation().displayName()),
+        return keyFact("keyfact-assessed", Texts.t("assessment.detailHeader.assessedOrganisation"),
+                text(party.organisation().displayName()),
                 meta(where), ContactsPopover.of("assessed-contacts", party));
     }
 
     private static Div due(AssessmentSummary s, UserTime time, LocalDate today) {
         LocalDate due = s.dates().due();
-        var value = new Div(text(due == null ? "Not set" : time.date(due)));
+        var value = new Div(text(due == null ? Texts.t("assessment.detailHeader.notSet") : time.date(due)));
         value.addClassName("keyfact-line");
         if (AssessmentVocabulary.isOverdue(s.status(), due, today)) {
-            var overdue = DetailParts.badge("Overdue", "error");
+            var overdue = DetailParts.badge(Texts.t("assessment.detailHeader.overdue"), "error");
             overdue.setId("overdue-marker");
             value.add(overdue);
         }
-        return keyFact("keyfact-due", "Due", value);
+        return keyFact("keyfact-due", Texts.t("assessment.detailHeader.due"), value);
     }
 
     private static Div lead(StakeholderDetails stakeholders, AssessmentSummary s) {
@@ -72,15 +75,17 @@ final class DetailHeader extends Div {
                 .filter(StakeholderDetails.Executor::lead).findFirst();
         if (lead.isEmpty()) {
             String name = s.stakeholders().leadExecutorName();
-            return keyFact("keyfact-lead", "Lead executor", text(name == null ? "Not assigned" : name));
+            return keyFact("keyfact-lead", Texts.t("assessment.detailHeader.leadExecutor"), text(name == null
+                    ? Texts.t("assessment.detailHeader.notAssigned") : name));
         }
         Party party = lead.get().party();
         var name = new Div(text(party.organisation().displayName()));
         name.addClassName("keyfact-line");
         if (lead.get().placeholder()) {
-            name.add(DetailParts.badge("Placeholder", "warning"));
+            name.add(DetailParts.badge(Texts.t("assessment.detailHeader.placeholder"), "warning"));
         }
-        return keyFact("keyfact-lead", "Lead executor", name, meta(String.join(", ", lead.get().assignedRoles())),
+        return keyFact("keyfact-lead", Texts.t("assessment.detailHeader.leadExecutor2"), name, meta(String.join(", ",
+                lead.get().assignedRoles())),
                 ContactsPopover.of("lead-contacts", party));
     }
 

@@ -4,6 +4,7 @@ import com.complianceportal.assessment.domain.Address;
 import com.complianceportal.assessment.domain.ContactPerson;
 import com.complianceportal.assessment.domain.WorkflowError;
 import com.complianceportal.base.ui.Countries;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
@@ -105,8 +106,11 @@ final class DetailParts {
 
     /** Why the workflow of an aborted create could not start; a missing part shows as a dash. */
     static Div workflowError(WorkflowError error) {
-        var panel = section("Workflow could not start", "workflow-error", facts(fact("Message", error.message()),
-                fact("Details", error.details()), fact("Step", error.step()), fact("Type", error.type())));
+        var panel = section(Texts.t("assessment.detailParts.workflowCouldNotStart"), "workflow-error",
+                facts(fact(Texts.t("assessment.detailParts.message"), error.message()),
+                fact(Texts.t("assessment.detailParts.details"), error.details()),
+                        fact(Texts.t("assessment.detailParts.step"), error.step()),
+                        fact(Texts.t("assessment.detailParts.type"), error.type())));
         panel.addClassName("workflow-error-panel");
         return panel;
     }

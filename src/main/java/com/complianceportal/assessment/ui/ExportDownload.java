@@ -8,6 +8,7 @@ import com.complianceportal.assessment.service.export.ExportRefusedException;
 import com.complianceportal.assessment.service.export.ExportResult;
 import com.complianceportal.base.ui.error.ErrorReference;
 import com.complianceportal.base.ui.error.FailureText;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.Command;
@@ -67,11 +68,11 @@ final class ExportDownload implements DownloadHandler {
         } catch (ExportRefusedException refused) {
             // Nothing was sent yet: the browser reports a failed download, the page says why.
             event.getResponse().setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            update(ui, () -> status.refused(refused.getMessage()));
+            update(ui, () -> status.refused(Texts.known(refused.getMessage())));
         } catch (IOException | RuntimeException e) {
-            String why = FailureText.in(e).map(FailureText::of).orElseGet(() -> "If it fails again, quote reference "
-                    + ErrorReference.log(e) + ".");
-            update(ui, () -> status.failed(why));
+            String reference = FailureText.in(e).isPresent() ? "" : ErrorReference.log(e);
+            update(ui, () -> status.failed(FailureText.in(e).map(FailureText::of)
+                    .orElseGet(() -> Texts.t("assessment.exportDownload.ifItFailsAgain", reference))));
             // Rethrown so that the response is aborted: the browser then reports a failed download, not a file.
             throw e;
         }

@@ -4,6 +4,8 @@ import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.service.export.AssessmentExporter;
 import com.complianceportal.assessment.service.export.ExportFormat;
+import com.complianceportal.i18n.Labels;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -32,11 +34,11 @@ public class ExportMenu extends HorizontalLayout {
     }
 
     private static Anchor link(ExportDownload download, VaadinIcon icon, ExportStatus status) {
-        String label = "Export " + download.format().label();
+        String label = Texts.t("assessment.exportMenu.export", Labels.label(download.format()));
         var anchor = new Anchor(download, "");
         anchor.add(icon.create(), new Span(label));
         anchor.setId("export-" + download.format().extension());
-        anchor.setTitle(label + " of the assessments as filtered and sorted now");
+        anchor.setTitle(Texts.t("assessment.exportMenu.ofTheAssessmentsAs", label));
         anchor.getStyle().set("display", "inline-flex").set("align-items", "center")
                 .set("gap", "var(--lumo-space-xs)");
         anchor.getElement().addEventListener("click", e -> status.requested());

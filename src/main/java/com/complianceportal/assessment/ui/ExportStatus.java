@@ -1,5 +1,6 @@
 package com.complianceportal.assessment.ui;
 
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -35,7 +36,7 @@ final class ExportStatus extends HorizontalLayout {
         if (bar == null) {
             bar = new ProgressBar();
             bar.setWidth("10rem");
-            bar.getElement().setAttribute("aria-label", "Export progress");
+            bar.getElement().setAttribute("aria-label", Texts.t("assessment.exportStatus.exportProgress"));
             text = new Span();
             text.setId("export-status-text");
             add(bar, text);
@@ -53,7 +54,7 @@ final class ExportStatus extends HorizontalLayout {
         requested++;
         if (ended < requested) {
             bar().setIndeterminate(true);
-            text().setText("Preparing export…");
+            text().setText(Texts.t("assessment.exportStatus.preparingExport"));
             setVisible(true);
             getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
         }
@@ -62,7 +63,7 @@ final class ExportStatus extends HorizontalLayout {
     void progress(long rows, long total) {
         bar().setIndeterminate(total <= 0);
         bar().setValue(total <= 0 ? 0 : Math.min(1.0, (double) rows / total));
-        text().setText(String.format(Locale.ENGLISH, "%,d of %,d rows", rows, total));
+        text().setText(Texts.t("assessment.exportStatus.rows", rows, total));
         setVisible(true);
     }
 
@@ -101,8 +102,7 @@ final class ExportStatus extends HorizontalLayout {
     /** The export broke off; {@code why} says why, or how to report it. */
     void failed(String why) {
         finished();
-        var notification = new Notification("The export stopped before the file was complete, so do not use the "
-                + "downloaded file. Please try again. " + why);
+        var notification = new Notification(Texts.t("assessment.exportStatus.theExportStoppedBefore", why));
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.setPosition(Notification.Position.TOP_CENTER);
         notification.setDuration(10_000);

@@ -3,6 +3,8 @@ package com.complianceportal.assessment.ui;
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.base.ui.Countries;
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.i18n.Labels;
+import com.complianceportal.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,31 +18,34 @@ final class FilterDescription {
     static List<String> parts(AssessmentFilter f, UserTime time) {
         List<String> parts = new ArrayList<>();
         if (f.text() != null) {
-            parts.add("search “" + f.text() + "”");
+            parts.add(Texts.t("filter.text", f.text()));
         }
         if (!f.statuses().isEmpty()) {
-            parts.add("status " + String.join(" or ", f.statuses().stream().sorted().toList()));
+            parts.add(Texts.t("filter.status", String.join(Texts.t("filter.or"), f.statuses().stream().sorted()
+                    .toList())));
         }
-        add(parts, "type", f.type());
-        add(parts, "standard", f.standard());
-        add(parts, "rating", f.rating());
+        add(parts, Texts.t("enum.FilterKind.TYPE"), f.type());
+        add(parts, Texts.t("enum.FilterKind.STANDARD"), f.standard());
+        add(parts, Texts.t("enum.FilterKind.RATING"), f.rating());
         if (f.country() != null) {
-            parts.add("country " + Countries.name(f.country(), time.language()));
+            parts.add(Texts.t("filter.country", Countries.name(f.country(), time.language())));
         }
-        add(parts, "CAPA status", f.capaStatus());
+        add(parts, Texts.t("assessment.filterDescription.capaStatus"), f.capaStatus());
         if (f.dueFrom() != null || f.dueTo() != null) {
             String from = time.date(f.dueFrom());
             String to = time.date(f.dueTo());
-            parts.add("due " + (from.isEmpty() ? "until " + to : to.isEmpty() ? "from " + from : from + " to " + to));
+            parts.add(from.isEmpty() ? Texts.t("filter.dueUntil", to) : to.isEmpty() ? Texts.t("filter.dueFrom", from)
+                    : Texts.t("filter.dueBetween", from, to));
         }
         if (f.overdueOnly()) {
-            parts.add("overdue");
+            parts.add(Texts.t("filter.overdue"));
         }
         if (f.findingSeverity() != null) {
-            parts.add("with " + f.findingSeverity().label().toLowerCase(Locale.ROOT) + " findings");
+            parts.add(Texts.t("filter.withFindings",
+                    Labels.label(f.findingSeverity()).toLowerCase(time.locale())));
         }
         if (f.capaOverdueOnly()) {
-            parts.add("CAPA overdue");
+            parts.add(Texts.t("assessment.filterDescription.capaOverdue"));
         }
         return parts;
     }

@@ -6,6 +6,8 @@ import com.complianceportal.assessment.domain.Severity;
 import com.complianceportal.base.ui.chart.Chart;
 import com.complianceportal.base.ui.chart.ChartKind;
 import com.complianceportal.base.ui.chart.ChartSeries;
+import com.complianceportal.i18n.Labels;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Arrays;
@@ -16,10 +18,10 @@ final class FindingsPanel extends Div {
 
     FindingsPanel(AssessmentSummary s) {
         addClassName("findings-panel");
-        String areas = Counts.of(s.areasToImprove(), "area to improve", "areas to improve");
+        String areas = Counts.areasToImprove(s.areasToImprove());
         if (s.findings().isEmpty()) {
-            add(new Paragraph(s.dates().submitted() == null ? "No findings yet: not submitted."
-                    : "No findings recorded for this assessment."));
+            add(new Paragraph(s.dates().submitted() == null ? Texts.t("assessment.findingsPanel.noFindingsYetNot")
+                    : Texts.t("assessment.findingsPanel.noFindingsRecordedFor")));
             if (s.areasToImprove() > 0) {
                 add(summary(areas));
             }
@@ -31,12 +33,13 @@ final class FindingsPanel extends Div {
                 .mapToInt(FindingCount::count).sum()).toList();
         Chart chart = new Chart(ChartKind.HORIZONTAL_BAR);
         chart.setId("findings-chart");
-        chart.setTitle("Findings by severity");
+        chart.setTitle(Texts.t("assessment.findingsPanel.findingsBySeverity"));
         chart.setHeight("12rem");
-        chart.setData(severities.stream().map(Severity::label).toList(),
-                List.of(ChartSeries.of("Findings", counts).withColours(severities.stream()
+        chart.setData(severities.stream().map(Labels::label).toList(),
+                List.of(ChartSeries.of(Texts.t("assessment.findingsPanel.findings"), counts)
+                        .withColours(severities.stream()
                         .map(Badges::severityColour).toArray(String[]::new))));
-        add(chart, summary(Counts.of(s.totalFindings(), "finding", "findings") + ", " + areas));
+        add(chart, summary(Texts.t("assessment.findingsPanel.summary", Counts.findings(s.totalFindings()), areas)));
     }
 
     private static Paragraph summary(String text) {

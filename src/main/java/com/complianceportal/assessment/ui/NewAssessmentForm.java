@@ -5,6 +5,7 @@ import com.complianceportal.assessment.domain.EntityOption;
 import com.complianceportal.assessment.domain.NewAssessmentRequest;
 import com.complianceportal.assessment.service.AssessmentCreationService;
 import com.complianceportal.base.ui.Countries;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -26,8 +27,8 @@ import java.util.stream.Stream;
 /** The entity and template pickers, both required; the entity list is filtered and paged on the server. */
 class NewAssessmentForm extends FormLayout {
 
-    final ComboBox<EntityOption> entity = new ComboBox<>("Entity");
-    final RadioButtonGroup<AssessmentTemplate> template = new RadioButtonGroup<>("Template");
+    final ComboBox<EntityOption> entity = new ComboBox<>(Texts.t("assessment.newAssessmentForm.entity"));
+    final RadioButtonGroup<AssessmentTemplate> template = new RadioButtonGroup<>(Texts.t("assessment.newAssessmentForm.template"));
     private final NewAssessmentValues values = new NewAssessmentValues();
     private final BeanValidationBinder<NewAssessmentValues> binder = new BeanValidationBinder<>(
             NewAssessmentValues.class);
@@ -38,8 +39,8 @@ class NewAssessmentForm extends FormLayout {
         this.service = service;
         addClassName("new-assessment-form");
         entity.setId("entity-picker");
-        entity.setPlaceholder("Search by name, type, country or org id");
-        entity.setHelperText("Type to search; every entity is listed when the field is empty.");
+        entity.setPlaceholder(Texts.t("assessment.newAssessmentForm.searchByNameType"));
+        entity.setHelperText(Texts.t("assessment.newAssessmentForm.typeToSearchEvery"));
         entity.setItems(query -> service.entities(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
                 .stream(), query -> service.countEntities(query.getFilter().orElse("")));
         entity.setItemLabelGenerator(EntityOption::name);
@@ -53,8 +54,9 @@ class NewAssessmentForm extends FormLayout {
         template.setItems(List.of());
         template.setItemLabelGenerator(AssessmentTemplate::name);
         template.setRenderer(new ComponentRenderer<>(NewAssessmentForm::templateCard));
-        binder.forField(entity).bind("entity");
-        binder.forField(template).bind("template");
+        binder.forField(entity).asRequired(Texts.t("assessment.newAssessmentValues.chooseTheEntityTo")).bind("entity");
+        binder.forField(template).asRequired(Texts.t("assessment.newAssessmentValues.chooseTheTemplateTo"))
+                .bind("template");
         binder.setBean(values);
         add(entity, template);
         setResponsiveSteps(new ResponsiveStep("0", 1));
@@ -94,7 +96,8 @@ class NewAssessmentForm extends FormLayout {
 
     /** Type, country and the organisation's own id, e.g. "Factory · China · E-500012". */
     static String meta(EntityOption option) {
-        return Stream.of(option.type(), Countries.name(option.country(), Locale.ENGLISH), option.orgId()).filter(Objects::nonNull)
+        return Stream.of(option.type(), Countries.name(option.country(), Locale.ENGLISH), option.orgId())
+                .filter(Objects::nonNull)
                 .collect(Collectors.joining(" · "));
     }
 
@@ -102,13 +105,14 @@ class NewAssessmentForm extends FormLayout {
         var name = new Span(t.name());
         name.addClassName("template-name");
         if (t.retired()) {
-            var retired = new Badge("Retired");
+            var retired = new Badge(Texts.t("assessment.newAssessmentForm.retired"));
             retired.addThemeVariants(BadgeVariant.SMALL, BadgeVariant.WARNING);
             retired.addClassName("template-retired");
             name = new Span(name, retired);
             name.addClassName("template-title");
         }
-        var description = new Span(t.description() == null ? "No description given" : t.description());
+        var description = new Span(t.description() == null
+                ? Texts.t("assessment.newAssessmentForm.noDescriptionGiven") : t.description());
         description.addClassName("template-description");
         var creates = new Span(creates(t));
         creates.addClassName("template-creates");
@@ -119,8 +123,10 @@ class NewAssessmentForm extends FormLayout {
 
     /** The type, standard and workflow a template creates; what the workflow system left out is "not given". */
     static String creates(AssessmentTemplate t) {
-        return (t.assessmentType() == null ? "Type not given" : t.assessmentType()) + " · "
-                + (t.standard() == null ? "standard not given" : t.standard().label()) + " · workflow "
-                + (t.workflowName() == null ? "not given" : t.workflowName());
+        return (t.assessmentType() == null ? Texts.t("assessment.newAssessmentForm.typeNotGiven")
+                : t.assessmentType()) + " · "
+                + (t.standard() == null ? Texts.t("assessment.newAssessmentForm.standardNotGiven") : t.standard()
+                        .label()) + " · " + Texts.t("assessment.newAssessmentForm.workflow") + " "
+                + (t.workflowName() == null ? Texts.t("assessment.newAssessmentForm.notGiven") : t.workflowName());
     }
 }

@@ -2,16 +2,13 @@ package com.complianceportal.assessment.ui;
 
 import com.complianceportal.assessment.domain.AssessmentTemplate;
 import com.complianceportal.assessment.domain.EntityOption;
-import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
-/** What the new-assessment form holds, with the rules Bean Validation checks. */
+/** What the new-assessment form holds; the form requires both, with messages in the reader's language. */
 public class NewAssessmentValues {
 
-    @NotNull(message = "Choose the entity to assess")
     private @Nullable EntityOption entity;
 
-    @NotNull(message = "Choose the template to create the assessment from")
     private @Nullable AssessmentTemplate template;
 
     public @Nullable EntityOption getEntity() {

@@ -6,6 +6,7 @@ import com.complianceportal.assessment.service.AssessmentCreationService;
 import com.complianceportal.base.failure.SourceFailure;
 import com.complianceportal.base.security.Roles;
 import com.complianceportal.base.ui.error.FailurePanel;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,8 +14,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
@@ -25,14 +26,18 @@ import java.util.UUID;
  * choice again shows the assessment it created instead of creating a second one (or being refused for it).
  */
 @Route("assessments/new")
-@PageTitle("New assessment")
-@Menu(title = "New assessment", icon = "vaadin:plus", order = 20)
+@Menu(title = "menu.newAssessment", icon = "vaadin:plus", order = 20)
 @RolesAllowed(Roles.ASSESSOR)
 @StyleSheet("new-assessment.css")
-class NewAssessmentView extends VerticalLayout {
+class NewAssessmentView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("assessment.newAssessmentView.newAssessment");
+    }
 
     final NewAssessmentForm form;
-    final Button create = new Button("Create assessment");
+    final Button create = new Button(Texts.t("assessment.newAssessmentView.createAssessment"));
     final CreationResultPanel result = new CreationResultPanel();
     private final AssessmentCreationService service;
     private UUID requestKey = UUID.randomUUID();
@@ -53,13 +58,12 @@ class NewAssessmentView extends VerticalLayout {
             requestKey = UUID.randomUUID();
             created = false;
         });
-        add(new Paragraph("Choose the entity to assess and the template to start from. Creating the assessment"
-                + " starts its workflow and adds it to the register."));
+        add(new Paragraph(Texts.t("assessment.newAssessmentView.chooseTheEntityTo")));
         try {
             form.loadTemplates();
             add(form, create, result);
         } catch (SourceFailure failure) {
-            add(new FailurePanel("The templates could not be loaded", failure,
+            add(new FailurePanel(Texts.t("assessment.newAssessmentView.theTemplatesCouldNot"), failure,
                     () -> UI.getCurrent().getPage().reload()));
         }
     }
@@ -99,12 +103,12 @@ class NewAssessmentView extends VerticalLayout {
 
     /** A retired template's workflow cannot start: creating from it only records an Aborted assessment. */
     private void confirmRetired(NewAssessmentRequest request) {
-        var dialog = new ConfirmDialog("Create from a retired template?", "\"" + form.templateName()
-                + "\" is retired: its workflow can no longer start, so the assessment will be recorded as Aborted."
-                + " Choose a current template to start a workflow.", "Create anyway", confirm -> create(request));
+        var dialog = new ConfirmDialog(Texts.t("assessment.newAssessmentView.createFromARetired"),
+                Texts.t("assessment.newAssessmentView.chooseACurrentTemplate", form.templateName()),
+                Texts.t("assessment.newAssessmentView.createAnyway"), confirm -> create(request));
         dialog.setId("retired-template-confirm");
         dialog.setCancelable(true);
-        dialog.setCancelText("Back to the form");
+        dialog.setCancelText(Texts.t("assessment.newAssessmentView.backToTheForm"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }

@@ -4,6 +4,8 @@ import com.complianceportal.assessment.domain.AssessmentVocabulary;
 import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.base.ui.Countries;
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.i18n.Labels;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid.Column;
 import com.vaadin.flow.component.grid.Grid;
@@ -72,7 +74,8 @@ final class RegisterColumns {
                 .withProperty("place", s -> country(s.countryCode()))
                 .withProperty("due", s -> time.date(s.due()))
                 .withProperty("overdue", this::overdue))
-                .setHeader("Assessments").setKey("compact").setFlexGrow(1).setSortable(false);
+                .setHeader(Texts.t("assessment.registerColumns.assessments")).setKey("compact").setFlexGrow(1)
+                        .setSortable(false);
     }
 
     private ValueProvider<RegisterRow, String> text(RegisterColumn column) {
@@ -118,7 +121,8 @@ final class RegisterColumns {
                 <div class="cell-sub">${item.score}</div>""")
                 .withProperty("text", s -> Objects.requireNonNullElse(s.rating(), ""))
                 .withProperty("theme", s -> s.rating() == null ? "" : Badges.ratingTheme(s.rating()))
-                .withProperty("score", s -> s.scorePercentage() == null ? "" : "Score " + s.scorePercentage() + " %");
+                .withProperty("score", s -> s.scorePercentage() == null ? ""
+                        : Texts.t("assessment.registerColumns.score", s.scorePercentage()));
     }
 
     private static LitRenderer<RegisterRow> findings() {
@@ -127,9 +131,9 @@ final class RegisterColumns {
                 theme="${item.findingThemes[i]} small" title="${item.findingLabels[i]}" \
                 aria-label="${item.findingLabels[i]}">${text}</vaadin-badge>`)}</span>""")
                 .withProperty("findingTexts", s -> s.findings().stream()
-                        .map(f -> f.severity().label().substring(0, 3) + " " + f.count()).toList())
+                        .map(f -> Labels.label(f.severity()).substring(0, 3) + " " + f.count()).toList())
                 .withProperty("findingLabels", s -> s.findings().stream()
-                        .map(f -> f.count() + " " + f.severity().label()).toList())
+                        .map(f -> f.count() + " " + Labels.label(f.severity())).toList())
                 .withProperty("findingThemes", s -> s.findings().stream()
                         .map(f -> Badges.severityTheme(f.severity())).toList());
     }

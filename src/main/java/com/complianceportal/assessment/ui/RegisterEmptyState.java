@@ -4,6 +4,7 @@ import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.base.failure.SourceFailure;
 import com.complianceportal.base.ui.UserTime;
 import com.complianceportal.base.ui.error.FailureText;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -40,7 +41,8 @@ final class RegisterEmptyState extends Div {
         this.retryAction = retry;
         boolean worthRetrying = FailureText.worthRetrying(failure);
         if (worthRetrying && this.retry == null) {
-            this.retry = new Button("Try again", VaadinIcon.REFRESH.create(), e -> retryAction.run());
+            this.retry = new Button(Texts.t("assessment.registerEmptyState.tryAgain"), VaadinIcon.REFRESH.create(),
+                    e -> retryAction.run());
             this.retry.setId("register-retry");
             this.retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(this.retry);
@@ -58,17 +60,18 @@ final class RegisterEmptyState extends Div {
         removeClassName("failed");
         List<String> parts = FilterDescription.parts(filter, time);
         if (parts.isEmpty()) {
-            message.setText("The register has no assessments yet.");
+            message.setText(Texts.t("assessment.registerEmptyState.theRegisterHasNo"));
             showClear(false);
         } else {
-            message.setText("No assessments match " + String.join(", ", parts) + ".");
+            message.setText(Texts.t("assessment.registerEmptyState.noAssessmentsMatch", String.join(", ", parts)));
             showClear(true);
         }
     }
 
     private void showClear(boolean visible) {
         if (visible && clear == null) {
-            clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create(), e -> clearFilters.run());
+            clear = new Button(Texts.t("assessment.registerEmptyState.clearFilters"), VaadinIcon.CLOSE_SMALL.create(),
+                    e -> clearFilters.run());
             clear.setId("register-empty-clear");
             clear.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             addComponentAtIndex(1, clear);

@@ -8,6 +8,8 @@ import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.base.ui.Countries;
 import com.complianceportal.base.ui.DateFields;
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.i18n.Labels;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -33,19 +35,19 @@ import org.jspecify.annotations.Nullable;
  */
 class RegisterFilterBar extends Div {
 
-    static final String RANGE_MESSAGE = "Must be on or after the “Due from” date";
 
     private final TextField search = new TextField();
-    private final MultiSelectComboBox<String> status = new MultiSelectComboBox<>("Status");
-    private final ComboBox<String> type = new ComboBox<>("Type");
-    private final ComboBox<String> standard = new ComboBox<>("Standard");
-    private final ComboBox<String> rating = new ComboBox<>("Rating");
-    private final ComboBox<String> country = new ComboBox<>("Country");
-    private final ComboBox<String> capaStatus = new ComboBox<>("CAPA status");
-    private final DatePicker dueFrom = new DatePicker("Due from");
-    private final DatePicker dueTo = new DatePicker("Due to");
-    private final Checkbox overdue = new Checkbox("Overdue only");
-    private final Button toggle = new Button("Filters", VaadinIcon.FILTER.create());
+    private final MultiSelectComboBox<String> status = new MultiSelectComboBox<>(Texts.t("assessment.registerFilterBar.status"));
+    private final ComboBox<String> type = new ComboBox<>(Texts.t("assessment.registerFilterBar.type"));
+    private final ComboBox<String> standard = new ComboBox<>(Texts.t("assessment.registerFilterBar.standard"));
+    private final ComboBox<String> rating = new ComboBox<>(Texts.t("assessment.registerFilterBar.rating"));
+    private final ComboBox<String> country = new ComboBox<>(Texts.t("assessment.registerFilterBar.country"));
+    private final ComboBox<String> capaStatus = new ComboBox<>(Texts.t("assessment.registerFilterBar.capaStatus"));
+    private final DatePicker dueFrom = new DatePicker(Texts.t("assessment.registerFilterBar.dueFrom"));
+    private final DatePicker dueTo = new DatePicker(Texts.t("assessment.registerFilterBar.dueTo"));
+    private final Checkbox overdue = new Checkbox(Texts.t("assessment.registerFilterBar.overdueOnly"));
+    private final Button toggle = new Button(Texts.t("assessment.registerFilterBar.filters"),
+            VaadinIcon.FILTER.create());
     private final Div extras = new Div();
     private final Consumer<AssessmentFilter> listener;
     private final UserTime time;
@@ -58,8 +60,8 @@ class RegisterFilterBar extends Div {
         Locale locale = time.locale();
         addClassName("register-filters");
         search.setId("register-search");
-        search.setLabel("Search");
-        search.setPlaceholder("Assessment id, case id or organisation");
+        search.setLabel(Texts.t("assessment.registerFilterBar.search"));
+        search.setPlaceholder(Texts.t("assessment.registerFilterBar.assessmentIdCaseId"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -79,18 +81,19 @@ class RegisterFilterBar extends Div {
         setUp(country, "filter-country", options.countries());
         country.setItemLabelGenerator(code -> java.util.Objects.requireNonNullElse(
                 Countries.name(code, time.language()), code));
-        country.setPlaceholder("Name or code");
+        country.setPlaceholder(Texts.t("assessment.registerFilterBar.nameOrCode"));
         setUp(capaStatus, "filter-capa-status", options.capaStatuses());
         dueFrom.setId("filter-due-from");
         dueTo.setId("filter-due-to");
         for (DatePicker picker : List.of(dueFrom, dueTo)) {
             picker.setLocale(locale);
-            picker.setI18n(DateFields.i18n(locale).setMinErrorMessage(RANGE_MESSAGE));
+            picker.setI18n(DateFields.i18n(locale).setMinErrorMessage(Texts.t("assessment.registerFilterBar.range")));
             picker.setClearButtonVisible(true);
         }
         overdue.setId("filter-overdue");
         overdue.addClassName("register-overdue");
-        Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create(), e -> {
+        Button clear = new Button(Texts.t("assessment.registerFilterBar.clearFilters"),
+                VaadinIcon.CLOSE_SMALL.create(), e -> {
             if (!current.equals(AssessmentFilter.NONE)) {
                 listener.accept(AssessmentFilter.NONE);
             }
@@ -153,7 +156,8 @@ class RegisterFilterBar extends Div {
             overdue.setValue(filter.overdueOnly());
             showExtras(filter);
             int active = FilterDescription.parts(filter, time).size() - (filter.text() == null ? 0 : 1);
-            toggle.setText(active == 0 ? "Filters" : "Filters (" + active + ")");
+            toggle.setText(active == 0 ? Texts.t("assessment.registerFilterBar.filters2")
+                    : Texts.t("assessment.registerFilterBar.filters3", active));
         } finally {
             updating = false;
         }
@@ -166,7 +170,7 @@ class RegisterFilterBar extends Div {
         LocalDate from = dueFrom.getValue();
         LocalDate to = dueTo.getValue();
         if (from != null && to != null && to.isBefore(from)) {
-            dueTo.setErrorMessage(RANGE_MESSAGE);
+            dueTo.setErrorMessage(Texts.t("assessment.registerFilterBar.range"));
             dueTo.setInvalid(true);
             return;
         }
@@ -183,11 +187,13 @@ class RegisterFilterBar extends Div {
     private void showExtras(AssessmentFilter filter) {
         extras.removeAll();
         if (filter.findingSeverity() != null) {
-            extras.add(chip("With " + filter.findingSeverity().label().toLowerCase(Locale.ROOT)
-                    + " findings", "filter-severity", () -> withoutSeverity(current)));
+            extras.add(chip(Texts.t("assessment.registerFilterBar.with",
+                    Labels.label(filter.findingSeverity()).toLowerCase(getLocale())), "filter-severity",
+                            () -> withoutSeverity(current)));
         }
         if (filter.capaOverdueOnly()) {
-            extras.add(chip("CAPA overdue", "filter-capa-overdue", () -> withoutCapaOverdue(current)));
+            extras.add(chip(Texts.t("assessment.registerFilterBar.capaOverdue"), "filter-capa-overdue",
+                    () -> withoutCapaOverdue(current)));
         }
     }
 
@@ -196,7 +202,7 @@ class RegisterFilterBar extends Div {
         chip.setId(id);
         chip.setIconAfterText(true);
         chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-        chip.setAriaLabel("Remove filter: " + text);
+        chip.setAriaLabel(Texts.t("assessment.registerFilterBar.removeFilter", text));
         return chip;
     }
 

@@ -4,6 +4,8 @@ import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.FilterKind;
 import com.complianceportal.assessment.domain.SourceCapabilities;
+import com.complianceportal.i18n.Labels;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.router.QueryParameters;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -60,17 +62,16 @@ record RegisterQuery(AssessmentFilter filter, List<AssessmentSort> sort, List<St
         List<String> notes = new ArrayList<>(ignored);
         AssessmentFilter kept = filter;
         for (FilterKind kind : source.unsupportedIn(filter)) {
-            notes.add(kind.label() + " (not available from " + source.name() + ")");
+            notes.add(Texts.t("assessment.registerQuery.notAvailableFrom", Labels.label(kind), source.name()));
             kept = kind.clearIn(kept);
         }
         List<AssessmentSort> keys = new ArrayList<>();
         for (AssessmentSort key : sort) {
             if (!source.canSort(key.field())) {
-                notes.add("sort by " + key.field().key() + " (not available from " + source.name() + ")");
+                notes.add(Texts.t("assessment.registerQuery.sortByNotAvailable", key.field().key(), source.name()));
             } else if (keys.size() >= source.maxSortKeys()) {
-                String columns = source.maxSortKeys() == 1 ? "one column" : source.maxSortKeys() + " columns";
-                notes.add("sort by " + key.field().key() + " (" + source.name() + " sorts by " + columns
-                        + " at a time)");
+                notes.add(Texts.t("assessment.registerQuery.sortBySortsBy", key.field().key(), source.name(),
+                        source.maxSortKeys()));
             } else {
                 keys.add(key);
             }

@@ -4,6 +4,7 @@ import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentVocabulary;
 import com.complianceportal.assessment.domain.Severity;
+import com.complianceportal.i18n.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,21 +42,24 @@ final class RegisterQueryParser {
 
     RegisterQuery parse() {
         parameters.keySet().stream().filter(key -> !RegisterQuery.KEYS.contains(key)).sorted()
-                .forEach(key -> ignore(key, null, "not a register filter"));
+                .forEach(key -> ignore(key, null, Texts.t("assessment.registerQueryParser.notARegisterFilter")));
         String text = first(RegisterQuery.TEXT);
         if (text != null && text.length() > MAX_TEXT) {
-            ignore(RegisterQuery.TEXT, text, "longer than " + MAX_TEXT + " characters");
+            ignore(RegisterQuery.TEXT, text, Texts.t("assessment.registerQueryParser.longerThanCharacters", MAX_TEXT));
             text = null;
         }
         LocalDate from = date(RegisterQuery.DUE_FROM);
         LocalDate to = date(RegisterQuery.DUE_TO);
         if (from != null && to != null && to.isBefore(from)) {
-            ignore(RegisterQuery.DUE_TO, to.toString(), "before " + RegisterQuery.DUE_FROM);
+            ignore(RegisterQuery.DUE_TO, to.toString(), Texts.t("assessment.registerQueryParser.before",
+                    RegisterQuery.DUE_FROM));
             to = null;
         }
         var filter = new AssessmentFilter(text, statuses(),
-                oneOf(RegisterQuery.TYPE, AssessmentVocabulary.TYPES, "type"), plain(RegisterQuery.STANDARD), plain(RegisterQuery.RATING), country(),
-                oneOf(RegisterQuery.CAPA_STATUS, AssessmentVocabulary.CAPA_STATUSES, "CAPA status"), from, to,
+                oneOf(RegisterQuery.TYPE, AssessmentVocabulary.TYPES, Texts.t("enum.FilterKind.TYPE")),
+                        plain(RegisterQuery.STANDARD), plain(RegisterQuery.RATING), country(),
+                oneOf(RegisterQuery.CAPA_STATUS, AssessmentVocabulary.CAPA_STATUSES,
+                        Texts.t("enum.FilterKind.CAPA_STATUS")), from, to,
                 flag(RegisterQuery.OVERDUE), severity(), flag(RegisterQuery.CAPA_OVERDUE));
         return new RegisterQuery(filter, sort(), ignored);
     }
@@ -77,7 +81,7 @@ final class RegisterQueryParser {
                 if (AssessmentVocabulary.STATUSES.contains(part.strip())) {
                     statuses.add(part.strip());
                 } else if (!part.isBlank()) {
-                    ignore(RegisterQuery.STATUS, part.strip(), "not a status");
+                    ignore(RegisterQuery.STATUS, part.strip(), Texts.t("assessment.registerQueryParser.notAStatus"));
                 }
             }
         }
@@ -87,7 +91,7 @@ final class RegisterQueryParser {
     private @Nullable String oneOf(String key, List<String> allowed, String what) {
         String value = first(key);
         if (value != null && !allowed.contains(value)) {
-            ignore(key, value, "not a " + what);
+            ignore(key, value, Texts.t("assessment.registerQueryParser.notA", what));
             return null;
         }
         return value;
@@ -96,7 +100,7 @@ final class RegisterQueryParser {
     private @Nullable String plain(String key) {
         String value = first(key);
         if (value != null && !PLAIN.matcher(value).matches()) {
-            ignore(key, value, "contains characters no value has");
+            ignore(key, value, Texts.t("assessment.registerQueryParser.containsCharactersNoValue"));
             return null;
         }
         return value;
@@ -109,7 +113,7 @@ final class RegisterQueryParser {
         }
         String code = value.toUpperCase(Locale.ROOT);
         if (!COUNTRIES.contains(code)) {
-            ignore(RegisterQuery.COUNTRY, value, "not a two-letter country code");
+            ignore(RegisterQuery.COUNTRY, value, Texts.t("assessment.registerQueryParser.notATwoLetter"));
             return null;
         }
         return code;
@@ -132,14 +136,14 @@ final class RegisterQueryParser {
         } catch (DateTimeParseException e) {
             // Reported below, like a date out of range.
         }
-        ignore(key, value, "not a date like 2026-12-31");
+        ignore(key, value, Texts.t("assessment.registerQueryParser.notADateLike"));
         return null;
     }
 
     private boolean flag(String key) {
         String value = first(key);
         if (value != null && !value.equals("true") && !value.equals("false")) {
-            ignore(key, value, "neither true nor false");
+            ignore(key, value, Texts.t("assessment.registerQueryParser.neitherTrueNorFalse"));
         }
         return "true".equals(value);
     }
@@ -148,7 +152,7 @@ final class RegisterQueryParser {
         String value = first(RegisterQuery.SEVERITY);
         Severity severity = value == null ? null : Severity.fromLabel(value);
         if (severity == Severity.OTHER && !"Other".equalsIgnoreCase(value)) {
-            ignore(RegisterQuery.SEVERITY, value, "not a finding severity");
+            ignore(RegisterQuery.SEVERITY, value, Texts.t("assessment.registerQueryParser.notAFindingSeverity"));
             return null;
         }
         return severity;
@@ -166,9 +170,11 @@ final class RegisterQueryParser {
             var field = AssessmentSort.Field.fromKey(keyAndDirection[0]);
             boolean duplicate = field.isPresent() && sorts.stream().anyMatch(s -> s.field() == field.get());
             if (field.isEmpty()) {
-                ignore(RegisterQuery.SORT, part.strip(), "no such column");
+                ignore(RegisterQuery.SORT, part.strip(), Texts.t("assessment.registerQueryParser.noSuchColumn"));
             } else if (duplicate || !(direction.equals("asc") || direction.equals("desc"))) {
-                ignore(RegisterQuery.SORT, part.strip(), duplicate ? "sorted twice" : "direction is asc or desc");
+                ignore(RegisterQuery.SORT, part.strip(), duplicate
+                        ? Texts.t("assessment.registerQueryParser.sortedTwice")
+                        : Texts.t("assessment.registerQueryParser.directionIsAscOr"));
             } else {
                 sorts.add(new AssessmentSort(field.get(), direction.equals("desc")));
             }

@@ -1,8 +1,9 @@
 package com.complianceportal.assessment.ui;
 
 import com.complianceportal.assessment.domain.Organisation;
-import com.complianceportal.assessment.domain.StakeholderDetails;
 import com.complianceportal.assessment.domain.StakeholderDetails.Party;
+import com.complianceportal.assessment.domain.StakeholderDetails;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -20,17 +21,20 @@ final class StakeholderCards extends Div {
     StakeholderCards(StakeholderDetails stakeholders) {
         addClassName("stakeholder-cards");
         setId("stakeholders");
-        add(card("Assessed organisation", "card-assessed", stakeholders.assessedOrg(), null));
+        add(card(Texts.t("assessment.stakeholderCards.assessedOrganisation"), "card-assessed",
+                stakeholders.assessedOrg(), null));
         if (stakeholders.requester() != null) {
-            add(card("Requester", "card-requester", stakeholders.requester(), null));
+            add(card(Texts.t("assessment.stakeholderCards.requester"), "card-requester", stakeholders.requester(),
+                    null));
         }
         int i = 0;
         for (StakeholderDetails.Executor executor : stakeholders.executors()) {
-            add(card("Executor", "card-executor-" + i++, executor.party(), executor));
+            add(card(Texts.t("assessment.stakeholderCards.executor"), "card-executor-" + i++, executor.party(),
+                    executor));
         }
         i = 0;
         for (Party partner : stakeholders.selectedPartners()) {
-            add(card("Partner", "card-partner-" + i++, partner, null));
+            add(card(Texts.t("assessment.stakeholderCards.partner"), "card-partner-" + i++, partner, null));
         }
     }
 
@@ -50,7 +54,7 @@ final class StakeholderCards extends Div {
         card.setSubtitle(subtitle);
         if (executor != null) {
             if (!executor.assignedRoles().isEmpty()) {
-                var label = new Span("Roles: ");
+                var label = new Span(Texts.t("assessment.stakeholderCards.roles"));
                 label.addClassName("executor-roles-label");
                 var roles = new Span(String.join(", ", executor.assignedRoles()));
                 roles.addClassName("executor-roles");
@@ -67,7 +71,7 @@ final class StakeholderCards extends Div {
         var contacts = new Div();
         contacts.addClassName("contacts");
         if (party.contacts().isEmpty()) {
-            contacts.add(new Span("No contact persons"));
+            contacts.add(new Span(Texts.t("assessment.stakeholderCards.noContactPersons")));
         }
         party.contacts().forEach(c -> contacts.add(DetailParts.contact(c)));
         card.add(contacts);
@@ -78,13 +82,13 @@ final class StakeholderCards extends Div {
         var flags = new Div();
         flags.addClassName("badges");
         if (executor.lead()) {
-            flags.add(DetailParts.badge("Lead", "success"));
+            flags.add(DetailParts.badge(Texts.t("assessment.stakeholderCards.lead"), "success"));
         }
         if (executor.ableToSubmit()) {
-            flags.add(DetailParts.badge("Can submit", ""));
+            flags.add(DetailParts.badge(Texts.t("assessment.stakeholderCards.canSubmit"), ""));
         }
         if (executor.placeholder()) {
-            flags.add(DetailParts.badge("Placeholder", "warning"));
+            flags.add(DetailParts.badge(Texts.t("assessment.stakeholderCards.placeholder"), "warning"));
         }
         return flags;
     }

@@ -1,5 +1,6 @@
 package com.complianceportal.base.ui;
 
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.user.domain.ColorScheme;
 import com.complianceportal.user.service.AccountService;
 import com.vaadin.flow.component.AttachEvent;
@@ -39,7 +40,7 @@ final class ColorSchemeToggle extends Button {
     private void render() {
         boolean dark = scheme == ColorScheme.DARK;
         setIcon(dark ? VaadinIcon.SUN_O.create() : VaadinIcon.MOON_O.create());
-        String label = dark ? "Switch to light appearance" : "Switch to dark appearance";
+        String label = dark ? Texts.t("scheme.toLight") : Texts.t("scheme.toDark");
         setAriaLabel(label);
         setTooltipText(label);
     }

@@ -1,5 +1,6 @@
 package com.complianceportal.base.ui;
 
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
@@ -8,15 +9,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ConnectionMessages implements VaadinServiceInitListener {
 
-    static final String RECONNECTING = "Connection to the portal lost. Reconnecting…";
-    static final String GAVE_UP = "The portal cannot be reached. Check your network connection, then reload the page.";
-
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
             var messages = init.getUI().getReconnectDialogConfiguration();
-            messages.setDialogText(RECONNECTING);
-            messages.setDialogTextGaveUp(GAVE_UP);
+            messages.setDialogText(Texts.t("connection.reconnecting"));
+            messages.setDialogTextGaveUp(Texts.t("connection.gaveUp"));
         });
     }
 }

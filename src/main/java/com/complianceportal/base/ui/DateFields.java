@@ -1,5 +1,6 @@
 package com.complianceportal.base.ui;
 
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.text.DateFormatSymbols;
 import java.time.DayOfWeek;
@@ -35,10 +36,9 @@ public final class DateFields {
                 .setWeekdays(Arrays.asList(symbols.getWeekdays()).subList(1, 8))
                 .setWeekdaysShort(Arrays.asList(symbols.getShortWeekdays()).subList(1, 8))
                 .setFirstDayOfWeek(first.getValue() % 7)
-                .setToday("Today")
-                .setCancel("Cancel")
-                .setBadInputErrorMessage("This date could not be read. Type it like " + example(locale)
-                        + ", or pick it from the calendar.");
+                .setToday(Texts.t(locale, "date.today"))
+                .setCancel(Texts.t(locale, "date.cancel"))
+                .setBadInputErrorMessage(Texts.t(locale, "date.unreadable", example(locale)));
     }
 
     /** How a date is typed in {@code locale}, shown with a sample date: "31.12.2026", "12/31/2026". */

@@ -1,5 +1,6 @@
 package com.complianceportal.base.ui;
 
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.user.service.AccountService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -39,13 +41,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle()
+                : MenuConfiguration.getPageHeader(getContent()).map(Texts::t).orElse(""));
     }
 
     private static Component brand() {
         var logo = VaadinIcon.CLIPBOARD_CHECK.create();
         logo.addClassName("brand-logo");
-        var name = new Span("Compliance Portal");
+        var name = new Span(Texts.t("app.name"));
         name.addClassName("brand-name");
         var brand = new Span(logo, name);
         brand.addClassName("brand");
@@ -54,13 +57,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private static SideNav sideNav() {
         var nav = new SideNav();
-        nav.setLabel("Main");
+        nav.setLabel(Texts.t("menu.label"));
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
         return nav;
     }
 
     private static SideNavItem item(MenuEntry entry) {
-        return entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+        String title = Texts.t(entry.title());
+        return entry.icon() == null ? new SideNavItem(title, entry.path())
+                : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
     }
 }

@@ -1,5 +1,7 @@
 package com.complianceportal.base.ui;
 
+import com.complianceportal.i18n.Labels;
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.user.service.AccountInfo;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -20,18 +22,19 @@ final class UserMenu extends MenuBar {
         avatar.addClassName("user-avatar");
         var name = new Span(account.displayName());
         name.addClassName("user-name");
-        var role = new Span(account.role().label());
+        var role = new Span(Labels.label(account.role()));
         role.addClassName("user-role");
         var label = new Div(name, role);
         label.addClassName("user-label");
         var topContent = new Div(avatar, label);
         topContent.addClassName("user-menu-top");
         var top = addItem(topContent);
-        top.setAriaLabel("User menu for " + account.displayName());
+        top.setAriaLabel(Texts.t("userMenu.label", account.displayName()));
         var sub = top.getSubMenu();
-        sub.addItem(withIcon(VaadinIcon.KEY, "Change password"), e -> UI.getCurrent().navigate("account"))
+        sub.addItem(withIcon(VaadinIcon.KEY, Texts.t("userMenu.account")), e -> UI.getCurrent().navigate("account"))
                 .setId("menu-change-password");
-        sub.addItem(withIcon(VaadinIcon.SIGN_OUT, "Sign out"), e -> authentication.logout()).setId("menu-sign-out");
+        sub.addItem(withIcon(VaadinIcon.SIGN_OUT, Texts.t("userMenu.signOut")), e -> authentication.logout())
+                .setId("menu-sign-out");
     }
 
     private static Div withIcon(VaadinIcon icon, String text) {

@@ -1,5 +1,6 @@
 package com.complianceportal.base.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Dates and times as the signed-in user reads them, in the browser's locale. A calendar date (a due date, an audit
- * day) is shown as that day, whatever the reader's time zone; a moment is shown in the browser's time zone, named.
+ * day) is shown as that day, whatever the reader's time zone; a moment is shown in the user's time zone, named.
  */
 public final class UserTime {
 
@@ -30,11 +31,15 @@ public final class UserTime {
                 .appendLiteral(' ').appendZoneText(TextStyle.SHORT).toFormatter(locale);
     }
 
-    /** The current user's zone (from the browser, UTC until it is known) and locale. */
+    /** The current user's zone (the one chosen on the account page, else the browser's, UTC until known) and locale. */
     public static UserTime current() {
         UI ui = UI.getCurrent();
         if (ui == null) {
             return new UserTime(ZoneId.of("UTC"), Locale.getDefault());
+        }
+        ZoneId chosen = ComponentUtil.getData(ui, ZoneId.class);
+        if (chosen != null) {
+            return new UserTime(chosen, ui.getLocale());
         }
         var details = ui.getPage().getExtendedClientDetails();
         ZoneId zone = ZoneId.of("UTC");
@@ -57,9 +62,9 @@ public final class UserTime {
         return locale;
     }
 
-    /** The language of the portal's texts, country names among them: English for now, whatever the formats. */
+    /** The language of the portal's texts, country names among them: German or English. */
     public Locale language() {
-        return Locale.ENGLISH;
+        return Locale.GERMAN.getLanguage().equals(locale.getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;
     }
 
     /** A calendar date, e.g. "Oct 4, 2026" or "04.10.2026"; empty when there is none. */

@@ -14,6 +14,8 @@ import com.complianceportal.base.ui.chart.Chart;
 import com.complianceportal.base.ui.chart.ChartKind;
 import com.complianceportal.base.ui.chart.ChartSeries;
 import com.complianceportal.base.ui.error.FailurePanel;
+import com.complianceportal.i18n.Labels;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,9 +24,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
@@ -36,10 +38,14 @@ import java.util.List;
 
 /** Register figures at a glance. Every figure links to the register with the same filter in the address. */
 @Route("")
-@PageTitle("Dashboard")
-@Menu(title = "Dashboard", icon = "vaadin:dashboard", order = 0)
+@Menu(title = "menu.dashboard", icon = "vaadin:dashboard", order = 0)
 @RolesAllowed(Roles.VIEWER)
-public class DashboardView extends VerticalLayout {
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("dashboard.title");
+    }
 
     private final NumberFormat numbers;
     private final SourceCapabilities source;
@@ -54,19 +60,20 @@ public class DashboardView extends VerticalLayout {
         try {
             figures = service.dashboard();
         } catch (SourceFailure failure) {
-            add(new FailurePanel("The figures could not be loaded", failure,
+            add(new FailurePanel(Texts.t("dashboard.notLoaded"), failure,
                     () -> UI.getCurrent().getPage().reload()));
             return;
         }
-        var tiles = new Div(tile("All assessments", figures.total(), AssessmentFilter.NONE, "figure-total"),
-                tile("Open, due in the next " + DashboardFigures.DUE_SOON_DAYS + " days", figures.dueNext30Days(),
+        var tiles = new Div(tile(Texts.t("dashboard.total"), figures.total(), AssessmentFilter.NONE, "figure-total"),
+                tile(Texts.t("dashboard.dueSoon", DashboardFigures.DUE_SOON_DAYS), figures.dueNext30Days(),
                         DashboardFigures.dueSoonFilter(today), "figure-due-soon"),
-                tile("Overdue assessments", figures.overdue(), AssessmentFilter.overdue(), "figure-overdue"),
-                tile("Overdue CAPAs", figures.overdueCapas(), AssessmentFilter.overdueCapas(), "figure-overdue-capas"));
+                tile(Texts.t("dashboard.overdue"), figures.overdue(), AssessmentFilter.overdue(), "figure-overdue"),
+                tile(Texts.t("dashboard.overdueCapas"), figures.overdueCapas(), AssessmentFilter.overdueCapas(),
+                        "figure-overdue-capas"));
         tiles.addClassName("dashboard-tiles");
         var panels = new Div(statusPanel(figures), source.supports(FilterKind.FINDING_SEVERITY)
-                ? findingsPanel(figures) : notAvailable("Findings", "panel-findings",
-                        "Findings by severity are not available from " + source.name() + "."));
+                ? findingsPanel(figures) : notAvailable(Texts.t("dashboard.findings"), "panel-findings",
+                        Texts.t("dashboard.findings.notAvailable", source.name())));
         panels.addClassName("dashboard-panels");
         add(tiles, panels);
     }
@@ -76,39 +83,40 @@ public class DashboardView extends VerticalLayout {
         List<Long> counts = statuses.stream().map(figures.byStatus()::get).toList();
         Chart chart = new Chart(ChartKind.DOUGHNUT);
         chart.setId("status-chart");
-        chart.setTitle("Assessments by status");
-        chart.setData(statuses, List.of(ChartSeries.of("Assessments", counts)
+        chart.setTitle(Texts.t("dashboard.byStatus"));
+        chart.setData(statuses, List.of(ChartSeries.of(Texts.t("dashboard.assessments"), counts)
                 .withColours(statuses.stream().map(StatusColours::of).toArray(String[]::new))));
         chart.addSegmentClickListener(e -> open(AssessmentFilter.status(statuses.get(e.getIndex()))));
         var list = new Div();
         list.addClassName("figure-list");
         for (String status : statuses) {
-            list.add(row(status, count(figures.byStatus().get(status), "assessment", "assessments"),
+            list.add(row(status, Texts.t("dashboard.assessmentCount", figures.byStatus().get(status)),
                     AssessmentFilter.status(status),
                     "status-" + status.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')));
         }
-        return panel("Status", "panel-status", chart, list);
+        return panel(Texts.t("dashboard.status"), "panel-status", chart, list);
     }
 
     private Div findingsPanel(DashboardFigures figures) {
         List<Severity> severities = List.of(Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.OBSERVATION);
         Chart chart = new Chart(ChartKind.BAR);
         chart.setId("findings-chart");
-        chart.setTitle("Findings by severity");
-        chart.setData(severities.stream().map(Severity::label).toList(), List.of(
-                ChartSeries.of("Findings", severities.stream().map(s -> figures.findings().get(s).findings()).toList())
+        chart.setTitle(Texts.t("dashboard.bySeverity"));
+        chart.setData(severities.stream().map(Labels::label).toList(), List.of(
+                ChartSeries.of(Texts.t("dashboard.findings"), severities.stream().map(s -> figures.findings().get(s)
+                        .findings()).toList())
                         .withColours(severities.stream().map(StatusColours::severity).toArray(String[]::new))));
         chart.addSegmentClickListener(e -> open(AssessmentFilter.withFindings(severities.get(e.getIndex()))));
         var list = new Div();
         list.addClassName("figure-list");
         for (Severity severity : severities) {
             DashboardFigures.SeverityFigure figure = figures.findings().get(severity);
-            list.add(row(severity.label() + ": " + count(figure.findings(), "finding", "findings"),
-                    "in " + count(figure.assessments(), "assessment", "assessments"),
+            list.add(row(Texts.t("dashboard.findingCount", Labels.label(severity), figure.findings()),
+                    Texts.t("dashboard.inAssessments", figure.assessments()),
                     AssessmentFilter.withFindings(severity),
                     "severity-" + severity.name().toLowerCase(java.util.Locale.ROOT)));
         }
-        return panel("Findings", "panel-findings", chart, list);
+        return panel(Texts.t("dashboard.findings"), "panel-findings", chart, list);
     }
 
     /** A figure that opens the register with its filter; one the source cannot count says so instead of a number. */
@@ -116,7 +124,7 @@ public class DashboardView extends VerticalLayout {
         var text = new Span(label);
         text.addClassName("tile-label");
         if (!source.unsupportedIn(filter).isEmpty()) {
-            var missing = new Span("Not available from " + source.name());
+            var missing = new Span(Texts.t("dashboard.tileNotAvailable", source.name()));
             missing.addClassName("tile-missing");
             var tile = new Div(text, missing);
             tile.addClassName("dashboard-tile");
@@ -146,10 +154,6 @@ public class DashboardView extends VerticalLayout {
         row.addClassName("figure-row");
         row.setId(id);
         return row;
-    }
-
-    private String count(long n, String one, String many) {
-        return numbers.format(n) + " " + (n == 1 ? one : many);
     }
 
     private static Div panel(String title, String id, Chart chart, Div list) {

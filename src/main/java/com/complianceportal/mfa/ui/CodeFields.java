@@ -1,5 +1,6 @@
 package com.complianceportal.mfa.ui;
 
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** The field for a one-time code, alike on the code page and the account page. */
@@ -16,7 +17,7 @@ final class CodeFields {
         field.setMaxLength(32);
         field.setAutofocus(true);
         field.setRequired(true);
-        field.setI18n(new TextField.TextFieldI18n().setRequiredErrorMessage("Enter a code."));
+        field.setI18n(new TextField.TextFieldI18n().setRequiredErrorMessage(Texts.t("mfa.codeFields.enterACode")));
         return field;
     }
 }

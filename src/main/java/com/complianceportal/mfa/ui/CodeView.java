@@ -1,5 +1,6 @@
 package com.complianceportal.mfa.ui;
 
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.mfa.service.CodeRefusedException;
 import com.complianceportal.mfa.service.PendingSignIn;
 import com.complianceportal.mfa.service.SecondStep;
@@ -16,7 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -30,10 +31,14 @@ import java.util.Optional;
  * browser session that passed the password step: without a pending sign-in it sends the user to the login page.
  */
 @Route(value = "login/code", autoLayout = false)
-@PageTitle("Sign-in code | Compliance Portal")
 @AnonymousAllowed
 @StyleSheet("two-step.css")
-public class CodeView extends VerticalLayout implements BeforeEnterObserver {
+public class CodeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("mfa.codeView.signInCodeCompliance");
+    }
 
     private final SecondStep secondStep;
     private final AuthenticationContext authentication;
@@ -49,7 +54,7 @@ public class CodeView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        var title = new H1("Compliance Portal");
+        var title = new H1(Texts.t("mfa.codeView.compliancePortal"));
         title.addClassName("login-title");
         card.addClassName("code-card");
         add(title, card);
@@ -78,25 +83,24 @@ public class CodeView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showCodeEntry(PendingSignIn pending) {
-        TextField code = CodeFields.code("Code");
-        var verify = new Button("Verify", click -> verify(code));
+        TextField code = CodeFields.code(Texts.t("mfa.codeView.code"));
+        var verify = new Button(Texts.t("mfa.codeView.verify"), click -> verify(code));
         verify.setId("second-step-verify");
         verify.addThemeVariants(ButtonVariant.PRIMARY);
         verify.addClickShortcut(Key.ENTER);
         var form = new Div(code, verify);
         form.addClassName("two-step-form");
         card.removeAll();
-        card.add(new H2("Enter your sign-in code"),
-                new Paragraph("Signing in as " + pending.username() + ". Open your authenticator app and enter the"
-                        + " 6-digit code it shows for Compliance Portal."),
+        card.add(new H2(Texts.t("mfa.codeView.enterYourSignIn")),
+                new Paragraph(Texts.t("mfa.codeView.signingInAsOpen", pending.username())),
                 form,
-                hint("Lost your phone? Enter one of your recovery codes instead."), cancel());
+                hint(Texts.t("mfa.codeView.lostYourPhoneEnter")), cancel());
     }
 
     private void verify(TextField code) {
         Optional<PendingSignIn> pending = SessionSignIn.pending();
         if (pending.isEmpty()) {
-            showStartAgain(RefusalText.EXPIRED);
+            showStartAgain(Texts.t("mfa.refusalText.expired"));
             return;
         }
         try {
@@ -123,46 +127,45 @@ public class CodeView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showEnrolment(PendingSignIn pending) {
         card.removeAll();
-        var intro = new Paragraph("Signing in as " + pending.username() + ". Administrators must use two-step"
-                + " sign-in: set it up now to finish signing in.");
+        var intro = new Paragraph(Texts.t("mfa.codeView.signingInAsAdministrators", pending.username()));
         EnrolmentPanel[] panel = new EnrolmentPanel[1];
         panel[0] = new EnrolmentPanel(secondStep.offerEnrolment(pending), typed -> {
             try {
                 SignInCompletion done = secondStep.confirmEnrolment(pending, typed);
                 SessionSignIn.complete(done.authentication());
                 card.removeAll();
-                card.add(new H2("Two-step sign-in is on"), new RecoveryCodesPanel(done.newRecoveryCodes(),
-                        "I have saved them: continue", this::enterPortal));
+                card.add(new H2(Texts.t("mfa.codeView.twoStepSignIn")), new RecoveryCodesPanel(done.newRecoveryCodes(),
+                        Texts.t("mfa.codeView.iHaveSavedThem"), this::enterPortal));
             } catch (CodeRefusedException refused) {
                 panel[0].refuse(RefusalText.of(refused, clock));
             }
         });
-        card.add(new H2("Set up two-step sign-in"), intro, panel[0], cancel());
+        card.add(new H2(Texts.t("mfa.codeView.setUpTwoStep")), intro, panel[0], cancel());
     }
 
     private void showRecoveryCodeUsed(int left) {
         card.removeAll();
-        var go = new Button("Continue to the portal", click -> enterPortal());
+        var go = new Button(Texts.t("mfa.codeView.continueToThePortal"), click -> enterPortal());
         go.setId("second-step-continue");
         go.addThemeVariants(ButtonVariant.PRIMARY);
-        card.add(new H2("Recovery code accepted"), new Paragraph("That recovery code is used up; " + left
-                + (left == 1 ? " is" : " are") + " left. If you lost your phone, set up two-step sign-in again and get"
-                + " new recovery codes on your account page."), go);
+        card.add(new H2(Texts.t("mfa.codeView.recoveryCodeAccepted")),
+                new Paragraph(Texts.t("mfa.codeView.thatRecoveryCodeIs", left)), go);
     }
 
     private void showStartAgain(String message) {
         SessionSignIn.forget();
         card.removeAll();
-        var again = new Button("Sign in again", click -> getUI().ifPresent(ui -> ui.navigate("login")));
+        var again = new Button(Texts.t("mfa.codeView.signInAgain"), click -> getUI()
+                .ifPresent(ui -> ui.navigate("login")));
         again.setId("second-step-again");
         again.addThemeVariants(ButtonVariant.PRIMARY);
         var text = new Paragraph(message);
         text.setId("second-step-problem");
-        card.add(new H2("Sign in again"), text, again);
+        card.add(new H2(Texts.t("mfa.codeView.signInAgain2")), text, again);
     }
 
     private Button cancel() {
-        var cancel = new Button("Cancel and sign in as someone else", click -> {
+        var cancel = new Button(Texts.t("mfa.codeView.cancelAndSignIn"), click -> {
             SessionSignIn.forget();
             getUI().ifPresent(ui -> ui.navigate("login"));
         });

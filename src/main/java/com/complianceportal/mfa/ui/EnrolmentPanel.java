@@ -1,5 +1,6 @@
 package com.complianceportal.mfa.ui;
 
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.mfa.service.EnrolmentOffer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,22 +16,21 @@ import java.util.function.Consumer;
  */
 class EnrolmentPanel extends Div {
 
-    final TextField code = CodeFields.code("Code from the app");
-    final Button confirm = new Button("Confirm");
+    final TextField code = CodeFields.code(Texts.t("mfa.enrolmentPanel.codeFromTheApp"));
+    final Button confirm = new Button(Texts.t("mfa.enrolmentPanel.confirm"));
 
     EnrolmentPanel(EnrolmentOffer offer, Consumer<String> onCode) {
         setId("two-step-enrolment");
         addClassName("two-step-enrolment");
-        var steps = new Paragraph("1. Open an authenticator app on your phone (for example Google Authenticator,"
-                + " Microsoft Authenticator, 1Password or FreeOTP) and scan this QR code.");
-        var qr = QrCodeImage.of(offer.otpauthUri(), "QR code to add the portal to an authenticator app");
+        var steps = new Paragraph(Texts.t("mfa.enrolmentPanel.1OpenAnAuthenticator"));
+        var qr = QrCodeImage.of(offer.otpauthUri(), Texts.t("mfa.enrolmentPanel.qrCodeToAdd"));
         qr.setId("two-step-qr");
         var key = new Span(offer.groupedKey());
         key.setId("two-step-key");
         key.addClassName("two-step-key");
-        var manual = new Paragraph("Cannot scan? Enter this key in the app instead (time-based, 6 digits): ");
+        var manual = new Paragraph(Texts.t("mfa.enrolmentPanel.cannotScanEnterThis"));
         manual.add(key);
-        var next = new Paragraph("2. Enter the 6-digit code that the app now shows for Compliance Portal.");
+        var next = new Paragraph(Texts.t("mfa.enrolmentPanel.2EnterThe6"));
         confirm.setId("two-step-confirm");
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         confirm.addClickShortcut(com.vaadin.flow.component.Key.ENTER);

@@ -1,5 +1,6 @@
 package com.complianceportal.mfa.ui;
 
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.mfa.service.RecoveryCodeList;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,12 +25,12 @@ class RecoveryCodesPanel extends Div {
         list.setId("recovery-code-list");
         list.addClassName("recovery-code-list");
         codes.codes().forEach(code -> list.add(new ListItem(code)));
-        var copy = new Button("Copy codes", VaadinIcon.COPY_O.create());
+        var copy = new Button(Texts.t("mfa.recoveryCodesPanel.copyCodes"), VaadinIcon.COPY_O.create());
         copy.setId("recovery-codes-copy");
         String all = String.join("\n", codes.codes());
         copy.addClickListener(click -> {
             copy.getElement().executeJs("return navigator.clipboard.writeText($0)", all);
-            Notification.show("Recovery codes copied.");
+            Notification.show(Texts.t("mfa.recoveryCodesPanel.recoveryCodesCopied"));
         });
         var saved = new Button(doneLabel, click -> {
             removeAll();
@@ -39,10 +40,8 @@ class RecoveryCodesPanel extends Div {
         saved.addThemeVariants(ButtonVariant.PRIMARY);
         var actions = new Div(copy, saved);
         actions.addClassName("two-step-actions");
-        add(new H3("Your recovery codes"),
-                new Paragraph("Keep these codes somewhere safe, apart from your phone (a password manager or a printed"
-                        + " copy). If you lose your phone, each code signs you in once instead of a code from the app."
-                        + " They are shown only now."),
+        add(new H3(Texts.t("mfa.recoveryCodesPanel.yourRecoveryCodes")),
+                new Paragraph(Texts.t("mfa.recoveryCodesPanel.keepTheseCodesSomewhere")),
                 list, actions);
     }
 }

@@ -1,6 +1,7 @@
 package com.complianceportal.mfa.ui;
 
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.mfa.service.CodeRefusedException;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,30 +12,27 @@ import org.jspecify.annotations.Nullable;
 /** A refused code in words, in one place for the code page and the account page. */
 final class RefusalText {
 
-    static final String WRONG = "That code is not right, or it has expired or was used already. Enter the code your"
-            + " app shows now.";
-    static final String EXPIRED = "This sign-in waited too long for its code. Sign in again with your password.";
-    static final String GONE = "Two-step sign-in is no longer set up for this account. Sign in again.";
 
     private RefusalText() {
     }
 
     static String of(CodeRefusedException refused, Clock clock) {
         return switch (refused.reason()) {
-            case WRONG -> WRONG;
+            case WRONG -> Texts.t("mfa.refusalText.wrong");
             case BLOCKED -> blocked(refused.retryAfter(), clock);
-            case EXPIRED -> EXPIRED;
-            case NOT_ENROLLED -> GONE;
+            case EXPIRED -> Texts.t("mfa.refusalText.expired");
+            case NOT_ENROLLED -> Texts.t("mfa.refusalText.gone");
         };
     }
 
     private static String blocked(@Nullable Instant until, Clock clock) {
         if (until == null) {
-            return "Too many wrong codes. Wait a few minutes, then try again.";
+            return Texts.t("mfa.refusalText.tooManyWrongCodes");
         }
         long seconds = Math.max(1, Duration.between(clock.instant(), until).toSeconds() + 1);
-        String wait = seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes";
-        return "Too many wrong codes: code entry pauses for " + wait + " (until "
-                + UserTime.current().dateTime(until.atOffset(ZoneOffset.UTC)) + ").";
+        String wait = seconds < 120 ? Texts.t("mfa.refusalText.seconds", seconds)
+                : Texts.t("mfa.refusalText.minutes", (seconds + 59) / 60);
+        return Texts.t("mfa.refusalText.tooManyWrongCodes2", wait,
+                UserTime.current().dateTime(until.atOffset(ZoneOffset.UTC)));
     }
 }

@@ -1,6 +1,7 @@
 package com.complianceportal.mfa.ui;
 
 import com.complianceportal.base.ui.UserTime;
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.mfa.service.CodeRefusedException;
 import com.complianceportal.mfa.service.MfaAccount;
 import com.complianceportal.mfa.service.RecoveryCodeList;
@@ -35,7 +36,7 @@ class TwoStepPanel extends Div {
         this.clock = clock;
         setId("two-step");
         addClassName("two-step");
-        add(new H2("Two-step sign-in"), body);
+        add(new H2(Texts.t("mfa.twoStepPanel.twoStepSignIn")), body);
         showStatus();
     }
 
@@ -45,22 +46,23 @@ class TwoStepPanel extends Div {
         var state = new Paragraph();
         state.setId("two-step-state");
         if (!status.enrolled()) {
-            state.setText("Off. With two-step sign-in, signing in also asks for a code from an authenticator app on"
-                    + " your phone, so a stolen password alone is not enough.");
-            var setUp = primary("Set up two-step sign-in", "two-step-set-up", this::showEnrolment);
+            state.setText(Texts.t("mfa.twoStepPanel.offWithTwoStep"));
+            var setUp = primary(Texts.t("mfa.twoStepPanel.setUpTwoStep"), "two-step-set-up", this::showEnrolment);
             body.add(state, actions(setUp));
             return;
         }
         String since = status.since() == null ? ""
                 : UserTime.current().dateTime(status.since().atOffset(ZoneOffset.UTC));
-        state.setText("On since " + since + ". " + status.recoveryCodesLeft() + " of 10 recovery codes left."
-                + (status.required() ? " Your role requires it." : ""));
-        var newCodes = secondary("New recovery codes", "two-step-new-codes",
-                () -> ask(new ProofForm("Current code from your app", false, "Make new codes", this::renewCodes)));
+        state.setText(Texts.t("mfa.twoStepPanel.onSinceOf10", since, status.recoveryCodesLeft())
+                + (status.required() ? " " + Texts.t("mfa.twoStepPanel.yourRoleRequiresIt") : ""));
+        var newCodes = secondary(Texts.t("mfa.twoStepPanel.newRecoveryCodes"), "two-step-new-codes",
+                () -> ask(new ProofForm(Texts.t("mfa.twoStepPanel.currentCodeFromYour"), false,
+                        Texts.t("mfa.twoStepPanel.makeNewCodes"), this::renewCodes)));
         var actions = actions(newCodes);
         if (!status.required()) {
-            actions.add(secondary("Turn off", "two-step-off",
-                    () -> ask(new ProofForm("Current code or your password", true, "Turn off", this::turnOff))));
+            actions.add(secondary(Texts.t("mfa.twoStepPanel.turnOff"), "two-step-off",
+                    () -> ask(new ProofForm(Texts.t("mfa.twoStepPanel.currentCodeOrYour"), true,
+                            Texts.t("mfa.twoStepPanel.turnOff2"), this::turnOff))));
         }
         body.add(state, actions);
     }
@@ -76,12 +78,12 @@ class TwoStepPanel extends Div {
         EnrolmentPanel[] panel = new EnrolmentPanel[1];
         panel[0] = new EnrolmentPanel(account.startEnrolment(), code -> {
             try {
-                showCodes(account.confirmEnrolment(code), "Two-step sign-in is on.");
+                showCodes(account.confirmEnrolment(code), Texts.t("mfa.twoStepPanel.twoStepSignIn2"));
             } catch (CodeRefusedException refused) {
                 panel[0].refuse(RefusalText.of(refused, clock));
             }
         });
-        var cancel = new Button("Cancel", click -> showStatus());
+        var cancel = new Button(Texts.t("mfa.twoStepPanel.cancel"), click -> showStatus());
         cancel.setId("two-step-cancel");
         cancel.addThemeVariants(ButtonVariant.TERTIARY);
         body.add(panel[0], cancel);
@@ -91,16 +93,16 @@ class TwoStepPanel extends Div {
         body.removeAll();
         var done = new Paragraph(message);
         done.setId("two-step-done");
-        body.add(done, new RecoveryCodesPanel(codes, "I have saved them", this::showStatus));
+        body.add(done, new RecoveryCodesPanel(codes, Texts.t("mfa.twoStepPanel.iHaveSavedThem"), this::showStatus));
     }
 
     private void renewCodes(String code) {
-        showCodes(account.regenerateRecoveryCodes(code), "New recovery codes made; the earlier ones no longer work.");
+        showCodes(account.regenerateRecoveryCodes(code), Texts.t("mfa.twoStepPanel.newRecoveryCodesMade"));
     }
 
     private void turnOff(String proof) {
         account.disable(proof);
-        Notification.show("Two-step sign-in is off.").addThemeVariants(NotificationVariant.SUCCESS);
+        Notification.show(Texts.t("mfa.twoStepPanel.twoStepSignIn3")).addThemeVariants(NotificationVariant.SUCCESS);
         showStatus();
     }
 
@@ -140,12 +142,12 @@ class TwoStepPanel extends Div {
                     action.accept(value);
                 } catch (CodeRefusedException refused) {
                     field.setErrorMessage(passwordAllowed && refused.reason() == CodeRefusedException.Reason.WRONG
-                            ? "That is neither a current code from your app nor your password."
+                            ? Texts.t("mfa.twoStepPanel.thatIsNeitherA")
                             : RefusalText.of(refused, clock));
                     field.setInvalid(true);
                 }
             });
-            var cancel = new Button("Cancel", click -> removeFromParent());
+            var cancel = new Button(Texts.t("mfa.twoStepPanel.cancel"), click -> removeFromParent());
             cancel.addThemeVariants(ButtonVariant.TERTIARY);
             add(field, go, cancel);
         }

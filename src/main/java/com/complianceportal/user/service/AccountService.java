@@ -2,14 +2,16 @@ package com.complianceportal.user.service;
 
 import com.complianceportal.audit.domain.AuditAction;
 import com.complianceportal.audit.service.AuditLog;
-import com.complianceportal.user.domain.ColorScheme;
-import com.complianceportal.user.domain.PortalUser;
-import com.complianceportal.user.domain.PortalUserRepository;
-import com.complianceportal.user.service.PasswordChangeException.Field;
 import com.complianceportal.base.security.Roles;
 import com.complianceportal.session.LiveSession;
 import com.complianceportal.session.LiveSessions;
 import com.complianceportal.session.SessionStamp;
+import com.complianceportal.user.domain.ColorScheme;
+import com.complianceportal.user.domain.PortalUser;
+import com.complianceportal.user.domain.PortalUserRepository;
+import com.complianceportal.user.domain.RegionalSettings;
+import com.complianceportal.user.domain.UserRegions;
+import com.complianceportal.user.service.PasswordChangeException.Field;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -34,9 +36,10 @@ public class AccountService {
     private final LiveSessions sessions;
     private final SignInThrottle throttle;
     private final Clock clock;
+    private final UserRegions regions;
 
     AccountService(PortalUserRepository users, CurrentUser currentUser, PasswordEncoder encoder, AuditLog audit,
-            LiveSessions sessions, SignInThrottle throttle, Clock clock) {
+            LiveSessions sessions, SignInThrottle throttle, Clock clock, UserRegions regions) {
         this.users = users;
         this.currentUser = currentUser;
         this.encoder = encoder;
@@ -44,6 +47,7 @@ public class AccountService {
         this.sessions = sessions;
         this.throttle = throttle;
         this.clock = clock;
+        this.regions = regions;
     }
 
     @Transactional(readOnly = true)
@@ -127,6 +131,16 @@ public class AccountService {
         if (user.colorScheme() != scheme) {
             users.save(user.withColorScheme(scheme));
         }
+    }
+
+    /** The language and time zone the user chose; both follow the browser until the user chooses. */
+    @Transactional(readOnly = true)
+    public RegionalSettings myRegionalSettings() {
+        return regions.find(currentUser.username()).orElse(RegionalSettings.BROWSER);
+    }
+
+    public void setRegionalSettings(RegionalSettings settings) {
+        regions.save(currentUser.username(), settings);
     }
 
     private PortalUser currentUser() {

@@ -1,5 +1,7 @@
 package com.complianceportal.user.ui;
 
+import com.complianceportal.i18n.Labels;
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.user.service.AccountInfo;
 import com.complianceportal.user.service.AccountService;
 import com.vaadin.flow.component.ComponentUtil;
@@ -7,8 +9,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,25 +20,31 @@ import org.springframework.beans.factory.ObjectProvider;
  * sessions) and a password change form. Open to every role.
  */
 @Route("account")
-@PageTitle("My account")
-@Menu(title = "My account", icon = "vaadin:user", order = 90)
+@Menu(title = "menu.account", icon = "vaadin:user", order = 90)
 @PermitAll
-class AccountView extends VerticalLayout {
+class AccountView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("account.title");
+    }
 
     AccountView(AccountService accounts, ObjectProvider<AccountSection> sections) {
         addClassName("account-view");
         AccountInfo account = accounts.myAccount();
         add(summary(account));
         sections.orderedStream().forEach(section -> add(section.create()));
-        var heading = new H2("Change password");
+        add(new RegionalSettingsForm(accounts));
+        var heading = new H2(Texts.t("password.change"));
         add(heading, new PasswordChangeForm(accounts, account.username(),
                 () -> getUI().ifPresent(ui -> ComponentUtil.fireEvent(ui, new PasswordChangedEvent(ui)))));
         setMaxWidth("40rem");
     }
 
     private static Div summary(AccountInfo account) {
-        var summary = new Div(line("User name", account.username()), line("Name", account.displayName()),
-                line("Role", account.role().label()));
+        var summary = new Div(line(Texts.t("account.username"), account.username()),
+                line(Texts.t("account.name"), account.displayName()), line(Texts.t("account.role"),
+                Labels.label(account.role())));
         summary.addClassName("account-summary");
         return summary;
     }

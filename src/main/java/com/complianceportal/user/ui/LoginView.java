@@ -1,6 +1,7 @@
 package com.complianceportal.user.ui;
 
 import com.complianceportal.base.security.SignInForm;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,7 +10,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
@@ -27,15 +28,14 @@ import org.springframework.core.env.Profiles;
  * of the portal itself gets its own message and reference. The user name typed stays in the form after a failure.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in | Compliance Portal")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String FAILURE_MESSAGE =
-            "Check your user name and password and try again. After repeated failures, sign-in pauses for a while.";
-    static final String UNAVAILABLE_TITLE = "Sign-in is not possible right now";
-    static final String THROTTLED_MESSAGE = "Too many sign-in attempts. Try again in %d seconds.";
-    static final String EXPIRED_MESSAGE = "The sign-in page had expired. Please sign in again.";
+    @Override
+    public String getPageTitle() {
+        return Texts.t("login.pageTitle");
+    }
+
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9-]{8,64}");
     private static final Pattern SECONDS = Pattern.compile("[0-9]{1,5}");
 
@@ -53,7 +53,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(null));
 
-        var title = new H1("Compliance Portal");
+        var title = new H1(Texts.t("app.name"));
         title.addClassName("login-title");
         add(title, form);
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
@@ -74,11 +74,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 .filter(s -> SECONDS.matcher(s).matches()).findFirst().map(Long::valueOf).orElse(null);
         LoginI18n i18n = i18n(reference);
         if (seconds != null) {
-            i18n.getErrorMessage().setTitle("Sign-in paused");
-            i18n.getErrorMessage().setMessage(THROTTLED_MESSAGE.formatted(seconds));
+            i18n.getErrorMessage().setTitle(Texts.t("login.paused.title"));
+            i18n.getErrorMessage().setMessage(Texts.t("login.paused.message", seconds));
         } else if (parameters.containsKey(SignInForm.EXPIRED)) {
-            i18n.getErrorMessage().setTitle("Sign-in failed");
-            i18n.getErrorMessage().setMessage(EXPIRED_MESSAGE);
+            i18n.getErrorMessage().setTitle(Texts.t("login.failed.title"));
+            i18n.getErrorMessage().setMessage(Texts.t("login.expired.message"));
         }
         form.setI18n(i18n);
         form.setError(reference != null || seconds != null || parameters.containsKey(SignInForm.EXPIRED)
@@ -109,24 +109,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private static LoginI18n i18n(@Nullable String unavailableReference) {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setSubmit("Sign in");
-        i18n.getForm().setUsername("User name");
+        i18n.getForm().setTitle(Texts.t("login.title"));
+        i18n.getForm().setSubmit(Texts.t("login.submit"));
+        i18n.getForm().setUsername(Texts.t("login.username"));
+        i18n.getForm().setPassword(Texts.t("login.password"));
+        i18n.getForm().setForgotPassword(Texts.t("login.forgotPassword"));
         if (unavailableReference == null) {
-            i18n.getErrorMessage().setTitle("Sign-in failed");
-            i18n.getErrorMessage().setMessage(FAILURE_MESSAGE);
+            i18n.getErrorMessage().setTitle(Texts.t("login.failed.title"));
+            i18n.getErrorMessage().setMessage(Texts.t("login.failed.message"));
         } else {
-            i18n.getErrorMessage().setTitle(UNAVAILABLE_TITLE);
-            i18n.getErrorMessage().setMessage("The portal could not complete the sign-in because of a problem on the"
-                    + " server, not because of what you typed. Try again in a few minutes; if it keeps happening, tell"
-                    + " your administrator the reference " + unavailableReference + ".");
+            i18n.getErrorMessage().setTitle(Texts.t("login.unavailable.title"));
+            i18n.getErrorMessage().setMessage(Texts.t("login.unavailable.message", unavailableReference));
         }
         return i18n;
     }
 
     private static Div demoUsersNote() {
-        var note = new Div(new Paragraph("Demo installation. Sign in as viewer / viewer, assessor / assessor "
-                + "or admin / admin (user name / password)."));
+        var note = new Div(new Paragraph(Texts.t("login.demoNote")));
         note.addClassName("demo-note");
         note.setId("demo-users-note");
         return note;

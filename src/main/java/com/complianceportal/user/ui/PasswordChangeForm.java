@@ -1,5 +1,6 @@
 package com.complianceportal.user.ui;
 
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.user.service.AccountService;
 import com.complianceportal.user.service.PasswordChangeException;
 import com.complianceportal.user.service.PasswordPolicy;
@@ -16,10 +17,10 @@ import com.vaadin.flow.data.binder.ValidationResult;
 /** Current password, new password twice; the same rules as the service, with the message next to the field. */
 class PasswordChangeForm extends Composite<FormLayout> {
 
-    final PasswordField current = new PasswordField("Current password");
-    final PasswordField next = new PasswordField("New password");
-    final PasswordField confirm = new PasswordField("Repeat new password");
-    final Button save = new Button("Change password");
+    final PasswordField current = new PasswordField(Texts.t("password.current"));
+    final PasswordField next = new PasswordField(Texts.t("password.new"));
+    final PasswordField confirm = new PasswordField(Texts.t("password.repeat"));
+    final Button save = new Button(Texts.t("password.change"));
 
     private final Binder<PasswordChange> binder = new Binder<>();
     private final AccountService accounts;
@@ -32,15 +33,16 @@ class PasswordChangeForm extends Composite<FormLayout> {
         next.setId("new-password");
         confirm.setId("confirm-password");
         save.setId("change-password");
-        next.setHelperText(PasswordPolicy.HINT);
-        binder.forField(current).asRequired("Enter your current password.")
+        next.setHelperText(Texts.t("password.hint", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+        binder.forField(current).asRequired(Texts.t("password.current.required"))
                 .bind(PasswordChange::getCurrent, PasswordChange::setCurrent);
-        binder.forField(next).asRequired("Enter a new password.")
-                .withValidator((value, ctx) -> PasswordPolicy.problem(username, value).map(ValidationResult::error)
+        binder.forField(next).asRequired(Texts.t("password.new.required"))
+                .withValidator((value, ctx) -> PasswordPolicy.problem(username, value).map(Texts::known)
+                        .map(ValidationResult::error)
                         .orElse(ValidationResult.ok()))
                 .bind(PasswordChange::getNext, PasswordChange::setNext);
-        binder.forField(confirm).asRequired("Repeat the new password.")
-                .withValidator(value -> value.equals(next.getValue()), "The two new passwords differ.")
+        binder.forField(confirm).asRequired(Texts.t("password.repeat.required"))
+                .withValidator(value -> value.equals(next.getValue()), Texts.t("password.differ"))
                 .bind(PasswordChange::getConfirm, PasswordChange::setConfirm);
         next.addValueChangeListener(e -> {
             if (!confirm.isEmpty()) {
@@ -62,12 +64,12 @@ class PasswordChangeForm extends Composite<FormLayout> {
         try {
             accounts.changePassword(change.getCurrent(), change.getNext());
             binder.readBean(new PasswordChange());
-            Notification.show("Your password was changed. Your other sessions were ended.", 4000,
+            Notification.show(Texts.t("password.changed"), 4000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             changed.run();
         } catch (PasswordChangeException refused) {
             PasswordField field = refused.field() == PasswordChangeException.Field.CURRENT_PASSWORD ? current : next;
-            field.setErrorMessage(refused.getMessage());
+            field.setErrorMessage(Texts.known(refused.getMessage()));
             field.setInvalid(true);
         }
     }

@@ -7,6 +7,7 @@ import com.complianceportal.audit.domain.AuditEntries;
 import com.complianceportal.audit.domain.AuditEvent;
 import com.complianceportal.audit.domain.AuditEventRepository;
 import com.complianceportal.base.ui.error.NotFoundView;
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.user.domain.PortalUser;
 import com.complianceportal.user.domain.PortalUserRepository;
 import com.complianceportal.user.domain.Role;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,7 +105,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         test(view.filters.from).setValue(LocalDate.of(2026, 3, 5));
 
         assertThat(view.filters.to.isInvalid()).isTrue();
-        assertThat(view.filters.to.getErrorMessage()).isEqualTo(AuditFilterBar.RANGE_MESSAGE);
+        assertThat(view.filters.to.getErrorMessage()).isEqualTo(Texts.t(Locale.ENGLISH, "admin.auditFilterBar.range"));
         assertThat(view.filters.from.getValue()).isEqualTo(LocalDate.of(2026, 3, 5));
         assertThat(view.filters.to.getValue()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(location()).isEqualTo("admin/audit?actor=" + run + "&to=2026-03-01");

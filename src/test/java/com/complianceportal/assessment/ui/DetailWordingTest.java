@@ -11,9 +11,10 @@ class DetailWordingTest {
 
     @Test
     void counts_take_the_singular_for_one_and_the_plural_otherwise() {
-        assertThat(Counts.of(1, "finding", "findings")).isEqualTo("1 finding");
-        assertThat(Counts.of(0, "finding", "findings")).isEqualTo("0 findings");
-        assertThat(Counts.of(12, "area", "areas")).isEqualTo("12 areas");
+        assertThat(Counts.findings(1)).isEqualTo("1 finding");
+        assertThat(Counts.findings(0)).isEqualTo("0 findings");
+        assertThat(Counts.areasToImprove(12)).isEqualTo("12 areas to improve");
+        assertThat(Counts.contacts(1234)).isEqualTo("1,234 contacts");
     }
 
     @Test

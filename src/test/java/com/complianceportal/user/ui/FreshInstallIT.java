@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.complianceportal.audit.domain.AuditAction;
 import com.complianceportal.audit.domain.AuditEvent;
 import com.complianceportal.audit.domain.AuditEventRepository;
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.testsupport.ChromiumSession;
 import com.complianceportal.testsupport.LoginPage;
 import com.complianceportal.user.domain.PortalUser;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,7 +80,7 @@ class FreshInstallIT extends ChromiumSession {
 
             assertThat(login.showsFailure()).isTrue();
             assertThat(page.url()).contains("unavailable=");
-            assertThat(login.showsText(LoginView.UNAVAILABLE_TITLE)).isTrue();
+            assertThat(login.showsText(Texts.t(Locale.ENGLISH, "login.unavailable.title"))).isTrue();
             assertThat(login.username()).as("the user name typed is kept").isEqualTo("viewer");
             assertThat(health()).isEqualTo(503);
             assertThat(health("/readiness")).isEqualTo(503);

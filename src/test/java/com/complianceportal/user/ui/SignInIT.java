@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.complianceportal.audit.domain.AuditAction;
 import com.complianceportal.audit.domain.AuditEvent;
 import com.complianceportal.audit.domain.AuditEventRepository;
+import com.complianceportal.i18n.Texts;
 import com.complianceportal.testsupport.ChromiumSession;
 import com.complianceportal.testsupport.LoginPage;
 import com.complianceportal.testsupport.MainPage;
@@ -12,6 +13,7 @@ import com.complianceportal.user.domain.PortalUser;
 import com.complianceportal.user.domain.PortalUserRepository;
 import com.complianceportal.user.domain.Role;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,7 +57,7 @@ class SignInIT extends ChromiumSession {
         login.signInAs("viewer", "not-the-password");
 
         assertThat(login.showsFailure()).isTrue();
-        assertThat(login.showsText(LoginView.FAILURE_MESSAGE)).isTrue();
+        assertThat(login.showsText(Texts.t(Locale.ENGLISH, "login.failed.message"))).isTrue();
     }
 
     @Test
@@ -64,7 +66,7 @@ class SignInIT extends ChromiumSession {
         login.signInAs("nobody-by-this-name", "whatever-password");
 
         assertThat(login.showsFailure()).isTrue();
-        assertThat(login.showsText(LoginView.FAILURE_MESSAGE)).isTrue();
+        assertThat(login.showsText(Texts.t(Locale.ENGLISH, "login.failed.message"))).isTrue();
     }
 
     @Test

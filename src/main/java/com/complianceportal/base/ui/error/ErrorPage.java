@@ -1,5 +1,6 @@
 package com.complianceportal.base.ui.error;
 
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,7 +14,7 @@ class ErrorPage extends VerticalLayout {
 
     ErrorPage() {
         addClassName("error-page");
-        add(heading, explanation, new Anchor("", "Go to the start page"));
+        add(heading, explanation, new Anchor("", Texts.t("error.toStart")));
     }
 
     void show(String title, String text) {

@@ -1,6 +1,7 @@
 package com.complianceportal.base.ui.error;
 
 import com.complianceportal.base.failure.SourceFailure;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +17,7 @@ public final class FailurePanel extends Div {
         addClassName("failure-panel");
         add(new H3(heading), new Paragraph(FailureText.of(failure)));
         if (FailureText.worthRetrying(failure)) {
-            var again = new Button("Try again", VaadinIcon.REFRESH.create(), e -> retry.run());
+            var again = new Button(Texts.t("failure.tryAgain"), VaadinIcon.REFRESH.create(), e -> retry.run());
             again.setId("failure-retry");
             again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(again);

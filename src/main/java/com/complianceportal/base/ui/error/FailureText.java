@@ -1,6 +1,7 @@
 package com.complianceportal.base.ui.error;
 
 import com.complianceportal.base.failure.SourceFailure;
+import com.complianceportal.i18n.Texts;
 import java.time.Duration;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -14,16 +15,13 @@ public final class FailureText {
     public static String of(SourceFailure failure) {
         String vendor = failure.vendor();
         return switch (failure) {
-            case SourceFailure.NoKey k -> "You have no " + vendor + " API key yet. Ask an administrator for a " + vendor
-                    + " API key.";
-            case SourceFailure.KeyUnreadable k -> "Your " + vendor + " API key cannot be read any more. Ask an"
-                    + " administrator to set it again.";
-            case SourceFailure.KeyRejected k -> "Your " + vendor + " API key was rejected: wrong key, region or IP"
-                    + " allow list. Ask an administrator to check it.";
-            case SourceFailure.Refused r -> vendor + " refused the request" + said(r.vendorMessage());
-            case SourceFailure.Busy b -> vendor + " is busy. Try again " + after(b.retryAfter()) + ".";
-            case SourceFailure.Unavailable u -> vendor + " is not available right now. Try again in a few minutes.";
-            case SourceFailure.TimedOut t -> vendor + " did not answer in time. Try again in a moment.";
+            case SourceFailure.NoKey k -> Texts.t("failure.noKey", vendor);
+            case SourceFailure.KeyUnreadable k -> Texts.t("failure.keyUnreadable", vendor);
+            case SourceFailure.KeyRejected k -> Texts.t("failure.keyRejected", vendor);
+            case SourceFailure.Refused r -> Texts.t("failure.refused", vendor) + said(r.vendorMessage());
+            case SourceFailure.Busy b -> Texts.t("failure.busy", vendor, after(b.retryAfter()));
+            case SourceFailure.Unavailable u -> Texts.t("failure.unavailable", vendor);
+            case SourceFailure.TimedOut t -> Texts.t("failure.timedOut", vendor);
         };
     }
 
@@ -54,10 +52,10 @@ public final class FailureText {
 
     private static String after(@Nullable Duration wait) {
         if (wait == null || wait.isZero() || wait.isNegative()) {
-            return "in a moment";
+            return Texts.t("failure.inAMoment");
         }
         long seconds = Math.max(1, wait.toSeconds());
-        return seconds < 120 ? "in " + seconds + (seconds == 1 ? " second" : " seconds")
-                : "in " + Duration.ofSeconds(seconds).toMinutes() + " minutes";
+        return seconds < 120 ? Texts.t("failure.inSeconds", seconds)
+                : Texts.t("failure.inMinutes", Duration.ofSeconds(seconds).toMinutes());
     }
 }

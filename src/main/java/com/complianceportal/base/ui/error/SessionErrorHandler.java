@@ -1,6 +1,7 @@
 package com.complianceportal.base.ui.error;
 
 import com.complianceportal.base.failure.SourceFailure;
+import com.complianceportal.i18n.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -23,9 +24,7 @@ class SessionErrorHandler {
     VaadinServiceInitListener errorHandlerInitializer() {
         return event -> event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             String text = FailureText.in(error.getThrowable()).map(SessionErrorHandler::vendorFailure)
-                    .orElseGet(() -> "Something went wrong and your last action was not completed. Nothing you typed"
-                            + " was lost. If it happens again, quote reference " + ErrorReference.log(error.getThrowable())
-                            + ".");
+                    .orElseGet(() -> Texts.t("error.action", ErrorReference.log(error.getThrowable())));
             error.getComponent().flatMap(Component::getUI).ifPresent(ui -> ui.access(() -> {
                 var notification = new Notification(text);
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -38,6 +37,6 @@ class SessionErrorHandler {
 
     private static String vendorFailure(SourceFailure failure) {
         log.warn("{}", failure.getMessage());
-        return FailureText.of(failure) + " Nothing you typed was lost.";
+        return FailureText.of(failure) + " " + Texts.t("error.nothingLost");
     }
 }
