@@ -1,5 +1,6 @@
 package com.complianceportal.cluster;
 
+import com.complianceportal.testsupport.ApiKeysPage;
 import com.complianceportal.testsupport.Chromium;
 import com.complianceportal.testsupport.LoginPage;
 import com.complianceportal.testsupport.NewAssessmentPage;
@@ -56,6 +57,16 @@ public final class TwoInstancesCheck {
             check(onLoginPage(assessorOnB), "a user disabled by an administrator on A is signed out on B at the next"
                     + " click");
             setAssessorEnabled(adminOnA, true);
+
+            Page adminOnB = signedIn(browser, "b", "admin");
+            ApiKeysPage.open(adminOnA, URL).manage("viewer", "Vera Viewer").setKey("rise", "rise-key-two-1234",
+                    "two instances");
+            ApiKeysPage keysOnB = ApiKeysPage.open(adminOnB, URL).manage("viewer", "Vera Viewer");
+            check(keysOnB.maskedKey("rise").innerText().contains("1234"), "a key set on A is shown on B (masked)");
+            ApiKeysPage.open(adminOnA, URL).manage("viewer", "Vera Viewer").revoke("rise");
+            ApiKeysPage.open(adminOnB, URL).manage("viewer", "Vera Viewer");
+            check(adminOnB.locator("#set-key-rise").isVisible() && keysOnB.maskedKey("rise").count() == 0,
+                    "the key revoked on A is gone on B at its next request");
 
             if (stopA > 0) {
                 ProcessHandle.of(stopA).ifPresent(ProcessHandle::destroyForcibly);
