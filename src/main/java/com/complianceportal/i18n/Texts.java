@@ -26,7 +26,16 @@ public final class Texts {
      */
     public static String known(String english) {
         String key = EnglishTexts.KEYS.get(english);
-        return key == null ? english : t(key);
+        if (key != null) {
+            return t(key);
+        }
+        for (EnglishTexts.Template template : EnglishTexts.TEMPLATES) {
+            var values = template.values(english);
+            if (values.isPresent()) {
+                return t(template.key(), values.get());
+            }
+        }
+        return english;
     }
 
     /** The text of {@code key} in {@code locale}'s language. */

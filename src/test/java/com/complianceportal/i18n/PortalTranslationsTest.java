@@ -2,6 +2,7 @@ package com.complianceportal.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +49,24 @@ class PortalTranslationsTest {
         assertThat(Texts.known("Something no bundle has")).isEqualTo("Something no bundle has");
         assertThat(EnglishTexts.KEYS).containsEntry("The current password is not correct.",
                 "service.password.wrongCurrent");
+    }
+
+    @Test
+    void a_service_message_with_values_is_found_by_its_words_and_keeps_its_values() {
+        String wait = "Too many attempts with a wrong current password. Try again in 37 seconds.";
+        UI german = new UI();
+        german.setLocale(Locale.GERMANY);
+        UI.setCurrent(german);
+        try {
+            assertThat(Texts.known(wait)).isEqualTo(
+                    "Zu viele Versuche mit einem falschen aktuellen Passwort. Versuchen Sie es in 37 Sekunden erneut.");
+            assertThat(Texts.known("A key has 16 to 512 characters; this one has 9."))
+                    .isEqualTo("Ein Schlüssel hat 16 bis 512 Zeichen; dieser hat 9.");
+            assertThat(Texts.known("Use at most 80 characters.")).isEqualTo("Verwenden Sie höchstens 80 Zeichen.");
+            assertThat(Texts.known("Use 2 to 64 letters, said nobody")).isEqualTo("Use 2 to 64 letters, said nobody");
+        } finally {
+            UI.setCurrent(null);
+        }
+        assertThat(Texts.known(wait)).as("English without a German tab").isEqualTo(wait);
     }
 }
