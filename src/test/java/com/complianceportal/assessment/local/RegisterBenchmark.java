@@ -156,6 +156,7 @@ public final class RegisterBenchmark {
         measure("count: status Submitted + country " + country, () -> (int) source.count(statusCountry));
         measure("count: free-text \"" + word + "\"", () -> (int) source.count(AssessmentFilter.NONE.withText(word)));
         organisationNames("textil");
+        organisationNames(word.toLowerCase(Locale.ROOT));
         dashboardAfterChanges(source);
     }
 
