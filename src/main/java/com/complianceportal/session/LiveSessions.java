@@ -2,7 +2,6 @@ package com.complianceportal.session;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -101,11 +100,9 @@ public class LiveSessions {
      * {@code endedAt}: the sessions other instances hold for the user end at their next request, this one does not.
      */
     public int endOthers(String username, Instant endedAt) {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpSession current = attributes.getRequest().getSession(false);
-            if (current != null) {
-                SessionStamp.stamp(current, endedAt);
-            }
+        HttpSession current = currentSession();
+        if (current != null) {
+            SessionStamp.stamp(current, endedAt);
         }
         return endOthers(username);
     }
@@ -166,10 +163,14 @@ public class LiveSessions {
     }
 
     private static @Nullable String currentSessionId() {
+        HttpSession session = currentSession();
+        return session == null ? null : session.getId();
+    }
+
+    /** The session of the request being served, if there is one. */
+    private static @Nullable HttpSession currentSession() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            HttpSession session = request.getSession(false);
-            return session == null ? null : session.getId();
+            return attributes.getRequest().getSession(false);
         }
         return null;
     }
