@@ -3,6 +3,7 @@ package com.complianceportal.assessment.ui;
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.FindingCount;
 import com.complianceportal.assessment.domain.Standard;
+import com.github.benmanes.caffeine.cache.Interner;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What one register row shows, and the id its detail page opens by: the grid keeps the rows in view for every open
- * tab, so it holds only these values, not the whole assessment with its stakeholders, dates and custom fields.
+ * tab, so it holds only these values, not the whole assessment with its stakeholders, dates and custom fields. Equal
+ * rows are one object for all open tabs (many people look at the same first pages of the register).
  */
 record RegisterRow(
         @Nullable String addressId,
@@ -34,13 +36,17 @@ record RegisterRow(
         @Nullable String workflow,
         OffsetDateTime updatedAt) {
 
+    /** Rows held by some open tab, each once; a row no tab holds any more is collected as usual. */
+    private static final Interner<RegisterRow> SHARED = Interner.newWeakInterner();
+
     static RegisterRow of(AssessmentSummary s) {
         var who = s.stakeholders();
-        return new RegisterRow(AssessmentDetailView.addressId(s), s.assessmentId(), s.caseId(), s.status(), s.type(),
+        return SHARED.intern(new RegisterRow(AssessmentDetailView.addressId(s), s.assessmentId(), s.caseId(),
+                s.status(), s.type(),
                 who.assessedOrg().displayName(), who.assessedAddress().country(), who.assessedAddress().city(),
                 who.requester() == null ? null : who.requester().displayName(), who.leadExecutorName(),
                 s.standard(), s.rating(), s.scorePercentage(), s.findings(),
                 s.capa() == null ? null : s.capa().status(), s.capa() == null ? null : s.capa().dueDate(),
-                s.dates().due(), s.reason(), s.workflowName(), s.updatedAt());
+                s.dates().due(), s.reason(), s.workflowName(), s.updatedAt()));
     }
 }
