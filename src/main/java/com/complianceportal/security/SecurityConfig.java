@@ -15,6 +15,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -117,14 +118,16 @@ class SecurityConfig {
 
     /**
      * New hashes are Argon2id ({@code {argon2}...}, no 72-byte limit as bcrypt has). Hashes stored before carry no
-     * prefix and are bcrypt: they still match, and are replaced by Argon2id at their owner's next sign-in.
+     * prefix and are bcrypt: they still match, and are replaced by Argon2id at their owner's next sign-in. At most
+     * {@code portal.security.concurrent-password-hashes} hashes (default: one per CPU) are computed at a time.
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(@Value("${portal.security.concurrent-password-hashes:0}") int concurrentHashes) {
         var bcrypt = new BCryptPasswordEncoder(BCRYPT_COST);
         var encoder = new DelegatingPasswordEncoder(ARGON2,
                 Map.of(ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", bcrypt));
         encoder.setDefaultPasswordEncoderForMatches(bcrypt);
-        return encoder;
+        return new BoundedPasswordEncoder(encoder,
+                concurrentHashes > 0 ? concurrentHashes : Runtime.getRuntime().availableProcessors());
     }
 }
