@@ -2,6 +2,7 @@ package com.complianceportal.dashboard.ui;
 
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.DashboardFigures;
+import com.complianceportal.assessment.domain.DashboardSnapshot;
 import com.complianceportal.assessment.domain.FilterKind;
 import com.complianceportal.assessment.domain.Severity;
 import com.complianceportal.assessment.domain.SourceCapabilities;
@@ -16,7 +17,9 @@ import com.complianceportal.base.ui.chart.ChartSeries;
 import com.complianceportal.base.ui.error.FailurePanel;
 import com.complianceportal.i18n.Labels;
 import com.complianceportal.i18n.Texts;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -28,6 +31,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.Clock;
@@ -35,47 +39,126 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** Register figures at a glance. Every figure links to the register with the same filter in the address. */
+/**
+ * Register figures at a glance. Every figure links to the register with the same filter in the address. Figures that
+ * are being counted again after a change to the register are shown with a note, and replaced in place once counted.
+ */
 @Route("")
 @Menu(title = "menu.dashboard", icon = "vaadin:dashboard", order = 0)
 @RolesAllowed(Roles.VIEWER)
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    /** While the figures are being updated the page asks for them again this often (the app has no server push). */
+    static final int POLL_MILLIS = 1_000;
+
+    private final AssessmentService service;
+    private final NumberFormat numbers;
+    private final SourceCapabilities source;
+    private final LocalDate today;
+    private final UpdatingNote note = new UpdatingNote();
+    private @Nullable DashboardSnapshot shown;
+    private @Nullable Div tiles;
+    private @Nullable Div panels;
+    private @Nullable Registration polling;
+
+    DashboardView(AssessmentService service, Clock clock) {
+        this.service = service;
+        addClassName("dashboard-view");
+        setPadding(true);
+        setSpacing(false);
+        numbers = NumberFormat.getIntegerInstance(UserTime.current().locale());
+        source = service.capabilities();
+        today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        add(note);
+        DashboardSnapshot snapshot;
+        try {
+            snapshot = service.dashboard();
+        } catch (SourceFailure failure) {
+            add(new FailurePanel(Texts.t("dashboard.notLoaded"), failure,
+                    () -> UI.getCurrent().getPage().reload()));
+            return;
+        }
+        show(snapshot);
+    }
 
     @Override
     public String getPageTitle() {
         return Texts.t("dashboard.title");
     }
 
-    private final NumberFormat numbers;
-    private final SourceCapabilities source;
-
-    DashboardView(AssessmentService service, Clock clock) {
-        addClassName("dashboard-view");
-        setPadding(true);
-        numbers = NumberFormat.getIntegerInstance(UserTime.current().locale());
-        source = service.capabilities();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        DashboardFigures figures;
-        try {
-            figures = service.dashboard();
-        } catch (SourceFailure failure) {
-            add(new FailurePanel(Texts.t("dashboard.notLoaded"), failure,
-                    () -> UI.getCurrent().getPage().reload()));
-            return;
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        if (shown != null && shown.updating()) {
+            startPolling(attach.getUI());
         }
-        var tiles = new Div(tile(Texts.t("dashboard.total"), figures.total(), AssessmentFilter.NONE, "figure-total"),
-                tile(Texts.t("dashboard.dueSoon", DashboardFigures.DUE_SOON_DAYS), figures.dueNext30Days(),
-                        DashboardFigures.dueSoonFilter(today), "figure-due-soon"),
-                tile(Texts.t("dashboard.overdue"), figures.overdue(), AssessmentFilter.overdue(), "figure-overdue"),
-                tile(Texts.t("dashboard.overdueCapas"), figures.overdueCapas(), AssessmentFilter.overdueCapas(),
-                        "figure-overdue-capas"));
-        tiles.addClassName("dashboard-tiles");
-        var panels = new Div(statusPanel(figures), source.supports(FilterKind.FINDING_SEVERITY)
-                ? findingsPanel(figures) : notAvailable(Texts.t("dashboard.findings"), "panel-findings",
-                        Texts.t("dashboard.findings.notAvailable", source.name())));
-        panels.addClassName("dashboard-panels");
-        add(tiles, panels);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        stopPolling(detach.getUI());
+    }
+
+    /** Shows {@code snapshot} in place of the figures shown, and polls for fresh ones while it is being updated. */
+    private void show(DashboardSnapshot snapshot) {
+        if (shown == null || !shown.figures().equals(snapshot.figures())) {
+            DashboardFigures figures = snapshot.figures();
+            var newTiles = new Div(tile(Texts.t("dashboard.total"), figures.total(), AssessmentFilter.NONE,
+                    "figure-total"),
+                    tile(Texts.t("dashboard.dueSoon", DashboardFigures.DUE_SOON_DAYS), figures.dueNext30Days(),
+                            DashboardFigures.dueSoonFilter(today), "figure-due-soon"),
+                    tile(Texts.t("dashboard.overdue"), figures.overdue(), AssessmentFilter.overdue(),
+                            "figure-overdue"),
+                    tile(Texts.t("dashboard.overdueCapas"), figures.overdueCapas(), AssessmentFilter.overdueCapas(),
+                            "figure-overdue-capas"));
+            newTiles.addClassName("dashboard-tiles");
+            var newPanels = new Div(statusPanel(figures), source.supports(FilterKind.FINDING_SEVERITY)
+                    ? findingsPanel(figures) : notAvailable(Texts.t("dashboard.findings"), "panel-findings",
+                            Texts.t("dashboard.findings.notAvailable", source.name())));
+            newPanels.addClassName("dashboard-panels");
+            if (tiles == null || panels == null) {
+                add(newTiles, newPanels);
+            } else {
+                replace(tiles, newTiles);
+                replace(panels, newPanels);
+            }
+            tiles = newTiles;
+            panels = newPanels;
+        }
+        shown = snapshot;
+        note.show(snapshot);
+        getUI().ifPresent(ui -> {
+            if (snapshot.updating()) {
+                startPolling(ui);
+            } else {
+                stopPolling(ui);
+            }
+        });
+    }
+
+    private void startPolling(UI ui) {
+        if (polling == null) {
+            polling = ui.addPollListener(poll -> refresh());
+            ui.setPollInterval(POLL_MILLIS);
+        }
+    }
+
+    private void stopPolling(UI ui) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            ui.setPollInterval(-1);
+        }
+    }
+
+    /** Asks for the figures again; a source that fails now keeps the figures shown and stops asking. */
+    private void refresh() {
+        try {
+            show(service.dashboard());
+        } catch (SourceFailure failure) {
+            getUI().ifPresent(this::stopPolling);
+        }
     }
 
     private Div statusPanel(DashboardFigures figures) {
