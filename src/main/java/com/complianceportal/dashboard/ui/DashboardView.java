@@ -17,9 +17,7 @@ import com.complianceportal.base.ui.chart.ChartSeries;
 import com.complianceportal.base.ui.error.FailurePanel;
 import com.complianceportal.i18n.Labels;
 import com.complianceportal.i18n.Texts;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -31,7 +29,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.Clock;
@@ -50,18 +47,14 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Roles.VIEWER)
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    /** While the figures are being updated the page asks for them again this often (the app has no server push). */
-    static final int POLL_MILLIS = 1_000;
-
     private final AssessmentService service;
     private final NumberFormat numbers;
     private final SourceCapabilities source;
     private final LocalDate today;
-    private final UpdatingNote note = new UpdatingNote();
+    private final UpdatingNote note = new UpdatingNote(this::refresh);
     private @Nullable DashboardSnapshot shown;
     private @Nullable Div tiles;
     private @Nullable Div panels;
-    private @Nullable Registration polling;
 
     DashboardView(AssessmentService service, Clock clock) {
         this.service = service;
@@ -88,19 +81,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return Texts.t("dashboard.title");
     }
 
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        if (shown != null && shown.updating()) {
-            startPolling(attach.getUI());
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        stopPolling(detach.getUI());
-    }
-
-    /** Shows {@code snapshot} in place of the figures shown, and polls for fresh ones while it is being updated. */
+    /** Shows {@code snapshot} in place of the figures shown (those only when they differ), with its note. */
     private void show(DashboardSnapshot snapshot) {
         if (shown == null || !shown.figures().equals(snapshot.figures())) {
             DashboardFigures figures = snapshot.figures();
@@ -128,28 +109,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         shown = snapshot;
         note.show(snapshot);
-        getUI().ifPresent(ui -> {
-            if (snapshot.updating()) {
-                startPolling(ui);
-            } else {
-                stopPolling(ui);
-            }
-        });
-    }
-
-    private void startPolling(UI ui) {
-        if (polling == null) {
-            polling = ui.addPollListener(poll -> refresh());
-            ui.setPollInterval(POLL_MILLIS);
-        }
-    }
-
-    private void stopPolling(UI ui) {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-            ui.setPollInterval(-1);
-        }
     }
 
     /** Asks for the figures again; a source that fails now keeps the figures shown and stops asking. */
@@ -157,7 +116,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         try {
             show(service.dashboard());
         } catch (SourceFailure failure) {
-            getUI().ifPresent(this::stopPolling);
+            note.stop();
         }
     }
 

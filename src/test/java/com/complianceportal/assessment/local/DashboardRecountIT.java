@@ -2,14 +2,21 @@ package com.complianceportal.assessment.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complianceportal.assessment.domain.Address;
+import com.complianceportal.assessment.domain.AssessmentVocabulary;
 import com.complianceportal.assessment.domain.DashboardFigures;
 import com.complianceportal.assessment.domain.DashboardSnapshot;
+import com.complianceportal.assessment.domain.Organisation;
 import com.complianceportal.testsupport.MigrationDatabase;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -109,6 +116,23 @@ class DashboardRecountIT {
         assertThat(after.figures()).isEqualTo(countedNow());
     }
 
+    @Test
+    void a_create_while_the_figures_are_being_updated_is_counted_by_one_more_recount() throws Exception {
+        long total = dashboard.figures().figures().total();
+        held = new CountDownLatch(1);
+        dashboard.changed();
+        assertThat(counting.tryAcquire(30, TimeUnit.SECONDS)).as("the recount started").isTrue();
+        create();
+        dashboard.added();
+        assertThat(dashboard.figures().updating()).isTrue();
+
+        held.countDown();
+        DashboardSnapshot after = CurrentFigures.of(dashboard::figures);
+        assertThat(dashboard.computations()).as("the recount under way may have missed the row").isEqualTo(3);
+        assertThat(after.figures().total()).isEqualTo(total + 1);
+        assertThat(after.figures()).isEqualTo(countedNow());
+    }
+
     /** {@link #VISITORS} threads ask at the same moment, while the recount is held: none may wait for it. */
     private List<DashboardSnapshot> visitAtOnce() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(VISITORS);
@@ -137,6 +161,22 @@ class DashboardRecountIT {
     private static void complete(int n) {
         jdbc.sql("UPDATE assessment SET status = 'Completed' WHERE id IN (SELECT id FROM assessment WHERE status = 'New'"
                 + " ORDER BY id LIMIT " + n + ")").update();
+    }
+
+    /** Writes a self-assessment of a site as a create does. */
+    private static void create() throws Exception {
+        var site = jdbc.sql("SELECT id, name FROM organisation WHERE org_type = 'Factory' ORDER BY id LIMIT 1")
+                .query((rs, n) -> new LocalCatalogue.Entity(rs.getString("id"), "Factory",
+                        new Organisation(rs.getString("id"), rs.getString("name"), null, "Factory"),
+                        new Address(null, null, null, null, "DE"))).single();
+        var template = new LocalCatalogue.Template("t", "Template", AssessmentVocabulary.TYPES.get(1),
+                "Environmental Audit", null, "Workflow", false);
+        var row = LocalRegisterRow.of(UUID.randomUUID().toString(), CaseNumbers.next(jdbc, database.dialect()), site,
+                template, LocalWorkflow.start(template), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+        try (Connection connection = database.dataSource().getConnection();
+                RegisterWriter writer = new RegisterWriter(connection)) {
+            writer.assessment(row);
+        }
     }
 
     /** The figures of the register as it is, counted by a dashboard of its own. */

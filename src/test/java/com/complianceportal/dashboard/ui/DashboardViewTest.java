@@ -90,7 +90,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(note.getElement().getAttribute("aria-live")).isEqualTo("polite");
         assertThat(note.getText()).startsWith("Updating the figures after a register change").contains("10:42");
         assertThat(total(view)).isEqualTo("1,234");
-        assertThat(ui.getPollInterval()).isEqualTo(DashboardView.POLL_MILLIS);
+        assertThat(ui.getPollInterval()).isEqualTo(UpdatingNote.POLL_MILLIS);
 
         ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
         assertThat(note.getText()).as("still being updated").contains("10:42");
