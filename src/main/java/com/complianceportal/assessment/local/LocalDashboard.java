@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The dashboard's figures ({@link DashboardQueries}), counted once per day and register state. Callers that ask
  * before the day's first count has ended wait for it instead of starting their own. A created assessment does not make
  * them count the whole register again: the rows written after the counted ones (by insertion number) are counted and
- * added, and a check of the row count proves that nothing else was missed.
+ * added, and a check of the row count proves that nothing else was missed (when it does not, they are counted again as
+ * after any other change).
  *
  * <p>Any other change (a bulk load, or a change another instance reports) raises the register's generation. The
  * figures counted before it stay served, marked as being updated, while one recount runs in the background
@@ -105,9 +106,19 @@ final class LocalDashboard {
      * recount under way may have read the register before or after the new rows, so one more recount follows it.
      */
     void added() {
+        LocalDate today = today();
+        Counted shown = cached.getIfPresent(today);
+        if (shown == null) {
+            return;
+        }
+        if (shown.generation() < generation.get()) {
+            // Not written into the cache: that would make Caffeine drop the recount under way.
+            changed();
+            return;
+        }
         boolean[] recount = {false};
-        cached.asMap().computeIfPresent(today(), (today, counted) -> {
-            Counted extended = counted.generation() == generation.get() ? extend(today, counted) : null;
+        cached.asMap().computeIfPresent(today, (day, counted) -> {
+            Counted extended = counted.generation() == generation.get() ? extend(day, counted) : null;
             recount[0] = extended == null;
             return extended == null ? counted : extended;
         });
