@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class Figures {
 
-    /** A figure's goal: the most it may be ({@code atMost}), in its unit. */
+    /** A figure's goal: the most it may be ({@code atMost}, infinite for a figure only shown), in its unit. */
     public record Goal(String text, double atMost, String unit) {
     }
 
@@ -51,7 +51,7 @@ public final class Figures {
             double median = sorted.get(sorted.size() / 2);
             lines.add(String.format(format, figure, goal.text(), number(sorted.getFirst(), goal.unit()),
                     number(median, goal.unit()), number(sorted.getLast(), goal.unit()), sorted.size(),
-                    median <= goal.atMost() ? "yes" : "NO"));
+                    Double.isInfinite(goal.atMost()) ? "-" : median <= goal.atMost() ? "yes" : "NO"));
         });
         return lines;
     }

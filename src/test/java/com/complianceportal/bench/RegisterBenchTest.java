@@ -14,7 +14,9 @@ class RegisterBenchTest {
             "free-text search \"textiles\" (broad)             1367.32    1232.41    1293.35           50     20",
             "some note that is not a case",
             "Dashboard                    first ms     p50 ms     p95 ms   runs",
-            "dashboard, 20 first visitors at once      950.10     120.00     180.50     20");
+            "dashboard, 20 first visitors at once      950.10     120.00     180.50     20",
+            "Other calls                                    first ms     p50 ms     p95 ms         rows   runs",
+            "dashboard current again after a bulk change    1523.40    1523.40    1523.40            1      1");
 
     @Test
     void readsTheLoadTimeAndTheP95OfEveryCaseByTheTablesOwnColumns() {
@@ -26,6 +28,11 @@ class RegisterBenchTest {
         assertThat(figures.values("register page p95: first page (newest first)")).containsExactly(20.02);
         assertThat(figures.values("register page p95: free-text search \"textiles\" (broad)")).containsExactly(1293.35);
         assertThat(figures.values("dashboard p95: dashboard, 20 first visitors at once")).containsExactly(180.5);
+        assertThat(figures.values("dashboard current again after a bulk change")).containsExactly(1523.4);
+        assertThat(figures.values("dashboard full counts after a bulk change")).containsExactly(1.0);
+        assertThat(figures.values("dashboard p95: dashboard current again after a bulk change")).isEmpty();
+        assertThat(figures.table()).anySatisfy(line -> assertThat(line)
+                .startsWith("dashboard current again after a bulk change").endsWith("-"));
     }
 
     @Test

@@ -5,7 +5,7 @@ import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentPage;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSummary;
-import com.complianceportal.assessment.domain.DashboardFigures;
+import com.complianceportal.assessment.domain.DashboardSnapshot;
 import com.complianceportal.assessment.domain.FilterKind;
 import com.complianceportal.assessment.domain.FilterOptions;
 import com.complianceportal.assessment.domain.SourceCapabilities;
@@ -155,11 +155,11 @@ class LocalAssessmentSource implements AssessmentSource {
     }
 
     @Override
-    public DashboardFigures dashboard() {
+    public DashboardSnapshot dashboard() {
         return dashboard.figures();
     }
 
-    /** How many times the dashboard figures were computed (they are computed once per register state and day). */
+    /** How many times the whole register was counted for the dashboard (once per day and bulk change). */
     int dashboardComputations() {
         return dashboard.computations();
     }
@@ -174,7 +174,7 @@ class LocalAssessmentSource implements AssessmentSource {
             dashboard.added();
             choices.added(change.assessmentId());
         } else {
-            dashboard.clear();
+            dashboard.changed();
             choices.clear();
         }
     }

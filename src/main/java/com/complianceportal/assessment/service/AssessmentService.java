@@ -5,7 +5,7 @@ import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentPage;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSummary;
-import com.complianceportal.assessment.domain.DashboardFigures;
+import com.complianceportal.assessment.domain.DashboardSnapshot;
 import com.complianceportal.assessment.domain.FilterKind;
 import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.base.security.Roles;
@@ -79,7 +79,7 @@ public class AssessmentService {
         return source.find(id);
     }
 
-    public DashboardFigures dashboard() {
+    public DashboardSnapshot dashboard() {
         return source.dashboard();
     }
 

@@ -5,7 +5,7 @@ import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentPage;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSummary;
-import com.complianceportal.assessment.domain.DashboardFigures;
+import com.complianceportal.assessment.domain.DashboardSnapshot;
 import com.complianceportal.assessment.domain.SourceCapabilities;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +32,10 @@ public interface AssessmentSource {
 
     /**
      * "Today" (for overdue and due soon) is the UTC date of the application's {@code Clock}. Figures of filters the
-     * source does not support are 0 and are not shown.
+     * source does not support are 0 and are not shown. A source that keeps its figures may answer with the figures it
+     * counted before the last change to the register, marked as being updated, while it counts them again.
      */
-    DashboardFigures dashboard();
+    DashboardSnapshot dashboard();
 
     /** Every row of the filtered, sorted set, in order, without holding them all in memory. */
     void stream(AssessmentFilter filter, List<AssessmentSort> sort, Consumer<AssessmentSummary> sink);

@@ -7,12 +7,13 @@ import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentPage;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSummary;
-import com.complianceportal.assessment.domain.DashboardFigures;
+import com.complianceportal.assessment.domain.DashboardSnapshot;
 import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.assessment.service.AssessmentSource;
 import com.complianceportal.assessment.service.RegisterChanged;
 import com.complianceportal.user.service.CurrentUser;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -69,10 +70,12 @@ class RiseAssessmentSource implements AssessmentSource {
     }
 
     @Override
-    public DashboardFigures dashboard() {
+    public DashboardSnapshot dashboard() {
         LocalDate today = today();
-        return dashboard.figures(today, filter -> pages.search(filter, List.of(AssessmentSort.DEFAULT), 0, 0, today)
-                .total());
+        Instant asked = clock.instant();
+        // Asked of Rise now: the figures are never kept, so never being updated.
+        return DashboardSnapshot.current(dashboard.figures(today, filter -> pages.search(filter,
+                List.of(AssessmentSort.DEFAULT), 0, 0, today).total()), asked);
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.complianceportal.dashboard.ui;
 
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.DashboardFigures;
+import com.complianceportal.assessment.domain.DashboardSnapshot;
 import com.complianceportal.assessment.domain.FilterKind;
 import com.complianceportal.assessment.domain.Severity;
 import com.complianceportal.assessment.domain.SourceCapabilities;
@@ -35,47 +36,88 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** Register figures at a glance. Every figure links to the register with the same filter in the address. */
+/**
+ * Register figures at a glance. Every figure links to the register with the same filter in the address. Figures that
+ * are being counted again after a change to the register are shown with a note, and replaced in place once counted.
+ */
 @Route("")
 @Menu(title = "menu.dashboard", icon = "vaadin:dashboard", order = 0)
 @RolesAllowed(Roles.VIEWER)
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AssessmentService service;
+    private final NumberFormat numbers;
+    private final SourceCapabilities source;
+    private final LocalDate today;
+    private final UpdatingNote note = new UpdatingNote(this::refresh);
+    private @Nullable DashboardSnapshot shown;
+    private @Nullable Div tiles;
+    private @Nullable Div panels;
+
+    DashboardView(AssessmentService service, Clock clock) {
+        this.service = service;
+        addClassName("dashboard-view");
+        setPadding(true);
+        setSpacing(false);
+        numbers = NumberFormat.getIntegerInstance(UserTime.current().locale());
+        source = service.capabilities();
+        today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        add(note);
+        DashboardSnapshot snapshot;
+        try {
+            snapshot = service.dashboard();
+        } catch (SourceFailure failure) {
+            add(new FailurePanel(Texts.t("dashboard.notLoaded"), failure,
+                    () -> UI.getCurrent().getPage().reload()));
+            return;
+        }
+        show(snapshot);
+    }
 
     @Override
     public String getPageTitle() {
         return Texts.t("dashboard.title");
     }
 
-    private final NumberFormat numbers;
-    private final SourceCapabilities source;
-
-    DashboardView(AssessmentService service, Clock clock) {
-        addClassName("dashboard-view");
-        setPadding(true);
-        numbers = NumberFormat.getIntegerInstance(UserTime.current().locale());
-        source = service.capabilities();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        DashboardFigures figures;
-        try {
-            figures = service.dashboard();
-        } catch (SourceFailure failure) {
-            add(new FailurePanel(Texts.t("dashboard.notLoaded"), failure,
-                    () -> UI.getCurrent().getPage().reload()));
-            return;
+    /** Shows {@code snapshot} in place of the figures shown (those only when they differ), with its note. */
+    private void show(DashboardSnapshot snapshot) {
+        if (shown == null || !shown.figures().equals(snapshot.figures())) {
+            DashboardFigures figures = snapshot.figures();
+            var newTiles = new Div(tile(Texts.t("dashboard.total"), figures.total(), AssessmentFilter.NONE,
+                    "figure-total"),
+                    tile(Texts.t("dashboard.dueSoon", DashboardFigures.DUE_SOON_DAYS), figures.dueNext30Days(),
+                            DashboardFigures.dueSoonFilter(today), "figure-due-soon"),
+                    tile(Texts.t("dashboard.overdue"), figures.overdue(), AssessmentFilter.overdue(),
+                            "figure-overdue"),
+                    tile(Texts.t("dashboard.overdueCapas"), figures.overdueCapas(), AssessmentFilter.overdueCapas(),
+                            "figure-overdue-capas"));
+            newTiles.addClassName("dashboard-tiles");
+            var newPanels = new Div(statusPanel(figures), source.supports(FilterKind.FINDING_SEVERITY)
+                    ? findingsPanel(figures) : notAvailable(Texts.t("dashboard.findings"), "panel-findings",
+                            Texts.t("dashboard.findings.notAvailable", source.name())));
+            newPanels.addClassName("dashboard-panels");
+            if (tiles == null || panels == null) {
+                add(newTiles, newPanels);
+            } else {
+                replace(tiles, newTiles);
+                replace(panels, newPanels);
+            }
+            tiles = newTiles;
+            panels = newPanels;
         }
-        var tiles = new Div(tile(Texts.t("dashboard.total"), figures.total(), AssessmentFilter.NONE, "figure-total"),
-                tile(Texts.t("dashboard.dueSoon", DashboardFigures.DUE_SOON_DAYS), figures.dueNext30Days(),
-                        DashboardFigures.dueSoonFilter(today), "figure-due-soon"),
-                tile(Texts.t("dashboard.overdue"), figures.overdue(), AssessmentFilter.overdue(), "figure-overdue"),
-                tile(Texts.t("dashboard.overdueCapas"), figures.overdueCapas(), AssessmentFilter.overdueCapas(),
-                        "figure-overdue-capas"));
-        tiles.addClassName("dashboard-tiles");
-        var panels = new Div(statusPanel(figures), source.supports(FilterKind.FINDING_SEVERITY)
-                ? findingsPanel(figures) : notAvailable(Texts.t("dashboard.findings"), "panel-findings",
-                        Texts.t("dashboard.findings.notAvailable", source.name())));
-        panels.addClassName("dashboard-panels");
-        add(tiles, panels);
+        shown = snapshot;
+        note.show(snapshot);
+    }
+
+    /** Asks for the figures again; a source that fails now keeps the figures shown and stops asking. */
+    private void refresh() {
+        try {
+            show(service.dashboard());
+        } catch (SourceFailure failure) {
+            note.stop();
+        }
     }
 
     private Div statusPanel(DashboardFigures figures) {

@@ -5,7 +5,7 @@ import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentPage;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSummary;
-import com.complianceportal.assessment.domain.DashboardFigures;
+import com.complianceportal.assessment.domain.DashboardSnapshot;
 import com.complianceportal.assessment.domain.FilterKind;
 import com.complianceportal.assessment.domain.FilterOptions;
 import com.complianceportal.assessment.domain.SourceCapabilities;
@@ -117,7 +117,7 @@ public class GeneratedAssessments implements AssessmentSource {
     }
 
     @Override
-    public DashboardFigures dashboard() {
+    public DashboardSnapshot dashboard() {
         throw new UnsupportedOperationException();
     }
 }

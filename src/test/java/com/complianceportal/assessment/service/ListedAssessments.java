@@ -6,7 +6,7 @@ import com.complianceportal.assessment.domain.AssessmentPage;
 import com.complianceportal.assessment.domain.AssessmentSort.Field;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSummary;
-import com.complianceportal.assessment.domain.DashboardFigures;
+import com.complianceportal.assessment.domain.DashboardSnapshot;
 import com.complianceportal.assessment.domain.FilterKind;
 import com.complianceportal.assessment.domain.FilterOptions.Choices;
 import com.complianceportal.assessment.domain.FilterOptions;
@@ -39,6 +39,7 @@ public class ListedAssessments implements AssessmentSource {
     private final SourceCapabilities capabilities;
     private final List<Search> searches = new ArrayList<>();
     private @Nullable RuntimeException failure;
+    private volatile @Nullable DashboardSnapshot dashboard;
 
     public ListedAssessments(List<AssessmentSummary> rows, SourceCapabilities capabilities) {
         this.rows = List.copyOf(rows);
@@ -80,8 +81,16 @@ public class ListedAssessments implements AssessmentSource {
     }
 
     @Override
-    public DashboardFigures dashboard() {
-        throw new UnsupportedOperationException();
+    public DashboardSnapshot dashboard() {
+        if (dashboard == null) {
+            throw new UnsupportedOperationException();
+        }
+        return dashboard;
+    }
+
+    /** The dashboard answers {@code snapshot} from now on. */
+    public void dashboardAs(DashboardSnapshot snapshot) {
+        this.dashboard = snapshot;
     }
 
     @Override

@@ -152,7 +152,7 @@ class PrismContractIT {
 
     @RepeatedTest(REPETITIONS)
     void the_dashboard_is_valid_and_read() {
-        DashboardFigures figures = assessments.dashboard();
+        DashboardFigures figures = assessments.dashboard().figures();
 
         assertThat(figures.total()).isNotNegative();
         assertThat(figures.byStatus()).containsOnlyKeys(AssessmentVocabulary.STATUSES)

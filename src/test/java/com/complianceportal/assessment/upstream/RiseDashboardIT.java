@@ -18,6 +18,7 @@ import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentVocabulary;
 import com.complianceportal.assessment.domain.DashboardFigures;
+import com.complianceportal.assessment.domain.DashboardSnapshot;
 import com.complianceportal.assessment.domain.FilterKind;
 import com.complianceportal.assessment.domain.Severity;
 import com.complianceportal.base.failure.SourceFailure;
@@ -73,7 +74,10 @@ class RiseDashboardIT {
 
     @Test
     void each_figure_is_the_total_of_the_register_query_its_link_opens() {
-        DashboardFigures figures = source.dashboard();
+        DashboardSnapshot snapshot = source.dashboard();
+        DashboardFigures figures = snapshot.figures();
+
+        assertThat(snapshot.updating()).as("asked of Rise now, never being updated").isFalse();
 
         assertThat(figures.total()).isEqualTo(1_000);
         assertThat(figures.byStatus()).containsOnlyKeys(AssessmentVocabulary.STATUSES);
@@ -103,7 +107,7 @@ class RiseDashboardIT {
 
     @Test
     void figures_rise_cannot_give_are_zero_and_said_to_be_unavailable() {
-        DashboardFigures figures = source.dashboard();
+        DashboardFigures figures = source.dashboard().figures();
 
         assertThat(figures.overdueCapas()).isZero();
         assertThat(figures.findings()).containsOnlyKeys(Severity.values())

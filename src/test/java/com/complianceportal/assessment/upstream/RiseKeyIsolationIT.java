@@ -147,7 +147,7 @@ class RiseKeyIsolationIT {
                             .equals(user.org()), "detail of " + detail.stakeholders().assessedOrg()),
                     () -> check(user, false, "no detail"));
             case 8 -> {
-                DashboardFigures figures = source.dashboard();
+                DashboardFigures figures = source.dashboard().figures();
                 check(user, figures.total() == user.total() && figures.byStatus().values().stream()
                         .allMatch(n -> n == user.total()), "dashboard " + figures.total());
             }
