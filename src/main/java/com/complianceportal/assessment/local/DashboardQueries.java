@@ -73,7 +73,8 @@ final class DashboardQueries {
         return figures;
     }
 
-    private long count(AssessmentFilter filter, LocalDate today, @Nullable Long afterRowNo) {
+    /** The rows of {@code filter}, of every row or of the rows after {@code afterRowNo} only (through its index). */
+    long count(AssessmentFilter filter, LocalDate today, @Nullable Long afterRowNo) {
         RegisterQuerySql.Sql count = RegisterQuerySql.where(filter, today).count();
         if (afterRowNo == null) {
             return jdbc.sql(count.text()).params(count.params()).query(Long.class).single();

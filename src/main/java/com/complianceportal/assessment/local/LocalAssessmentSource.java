@@ -53,6 +53,7 @@ class LocalAssessmentSource implements AssessmentSource {
     private final PageAnchors anchors = new PageAnchors();
     private final OrganisationNames names;
     private final FilterChoices choices;
+    private final StatusCountryTallies tallies;
     private final AtomicReference<@Nullable SourceCapabilities> capabilities = new AtomicReference<>();
     private final AtomicReference<@Nullable SqlDialect> dialect = new AtomicReference<>();
     /** Totals by filter: paging through a set, or sorting it anew, does not count it again. */
@@ -70,6 +71,7 @@ class LocalAssessmentSource implements AssessmentSource {
         this.details = new LocalDetailReader(jdbc);
         this.names = new OrganisationNames(jdbc);
         this.choices = new FilterChoices(jdbc);
+        this.tallies = new StatusCountryTallies(jdbc, this::dialect);
     }
 
     /** What this source can do, with the filter choices shared by every screen (read once, see {@link FilterChoices}). */
@@ -89,7 +91,8 @@ class LocalAssessmentSource implements AssessmentSource {
     public AssessmentPage search(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit) {
         LocalDate today = today();
         RegisterQuerySql where = RegisterQuerySql.where(filter, today, names::containing).in(dialect());
-        long total = totals.get(new CountKey(filter, today), key -> count(where));
+        long total = totals.get(new CountKey(filter, today),
+                key -> tallies.total(filter, today).orElseGet(() -> count(where)));
         return new AssessmentPage(limit == 0 || offset >= total ? List.of()
                 : page(filter, sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort, offset, limit, where, today,
                         total),
@@ -126,7 +129,7 @@ class LocalAssessmentSource implements AssessmentSource {
         }
         RegisterQuerySql.Sql page = where.page(sort, limit, offset);
         if (PageAnchors.supports(filter, sort, offset)) {
-            page = anchors.page(filter, sort.getFirst(), today, offset, limit, where, jdbc);
+            page = anchors.page(filter, sort.getFirst(), today, offset, limit, total, where, jdbc);
         }
         return load(jdbc.sql(page.text()).params(page.params()).query(String.class).list());
     }
@@ -176,6 +179,7 @@ class LocalAssessmentSource implements AssessmentSource {
         } else {
             dashboard.changed();
             choices.clear();
+            tallies.changed();
         }
     }
 

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentNavigableMap;
@@ -18,9 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Keyset anchors for deep pages. A database reaches OFFSET n by stepping over n rows. For the sorts that have a unique
  * or nearly unique key, a deep page starts instead from an anchor: the sort key and row number of the row at a
  * position that is a multiple of {@link #STEP}. An anchor is read when a page first needs it, by stepping over
- * index entries only (the sort key and row number are in the index), from the nearest anchor already known before
- * it; the page then steps over fewer than {@link #STEP} rows. Anchors are dropped whenever the register changes, and
- * they belong to one day (filters such as "overdue" depend on it).
+ * index entries only (the sort key and row number are in the index) from the nearest known point: the start, the end
+ * (read in the opposite order), or an anchor already known before or after it; the page then steps over fewer than
+ * {@link #STEP} index entries to its first row. So the first page at 90 % of a set steps over a tenth of it, not nine
+ * tenths. Anchors are dropped whenever the register changes, and they belong to one day (filters such as "overdue"
+ * depend on it).
  */
 final class PageAnchors {
 
@@ -44,25 +47,55 @@ final class PageAnchors {
         return offset >= STEP && filter.text() == null && sort.size() == 1 && FIELDS.contains(sort.getFirst().field());
     }
 
-    /** The statement for the page of {@code limit} rows at {@code offset}, counted from the nearest anchor. */
+    /**
+     * The statement for the page of {@code limit} rows at {@code offset} of a set of {@code total} rows, counted from
+     * the nearest anchor.
+     */
     RegisterQuerySql.Sql page(AssessmentFilter filter, AssessmentSort sort, LocalDate today, int offset, int limit,
-            RegisterQuerySql sql, JdbcClient jdbc) {
+            long total, RegisterQuerySql sql, JdbcClient jdbc) {
         ConcurrentNavigableMap<Integer, Anchor> known = cache.get(new Key(filter, sort, today),
                 k -> new ConcurrentSkipListMap<>());
         int position = offset / STEP * STEP;
         Anchor anchor = known.get(position);
         if (anchor == null) {
-            Map.Entry<Integer, Anchor> before = known.floorEntry(position);
-            Optional<Anchor> read = before == null ? read(sql.anchor(sort, null, 0, position), jdbc)
-                    : read(sql.anchor(sort, before.getValue().value(), before.getValue().rowNo(),
-                            position - before.getKey()), jdbc);
+            Optional<Anchor> read = read(nearest(known, sort, position, total, sql), jdbc);
             if (read.isEmpty()) {
                 return sql.page(List.of(sort), limit, offset);
             }
             anchor = read.get();
             known.put(position, anchor);
         }
-        return sql.pageFrom(sort, anchor.value(), anchor.rowNo(), limit, offset - position);
+        int skip = offset - position;
+        if (skip > 0) {
+            // The page's first row, found from the index alone: a page that stepped over the rows before it would
+            // read each of them for its id.
+            Optional<Anchor> first = read(sql.anchor(sort, anchor.value(), anchor.rowNo(), skip), jdbc);
+            if (first.isPresent()) {
+                return sql.pageFrom(sort, first.get().value(), first.get().rowNo(), limit, 0);
+            }
+        }
+        return sql.pageFrom(sort, anchor.value(), anchor.rowNo(), limit, skip);
+    }
+
+    /**
+     * The statement that reads the anchor at {@code position} with the fewest index entries stepped over: forwards
+     * from the start or the known anchor before it, or backwards (the sort reversed) from the last row or the known
+     * anchor after it. Every sort of {@link #FIELDS} ends in a unique tie-break, so the reversed order is exactly the
+     * order read from the other end.
+     */
+    private static RegisterQuerySql.Sql nearest(NavigableMap<Integer, Anchor> known, AssessmentSort sort,
+            int position, long total, RegisterQuerySql sql) {
+        Map.Entry<Integer, Anchor> before = known.floorEntry(position);
+        Map.Entry<Integer, Anchor> after = known.ceilingEntry(position);
+        long forwards = before == null ? position : position - before.getKey();
+        long backwards = after == null ? total - 1 - position : after.getKey() - position;
+        if (forwards <= backwards) {
+            return before == null ? sql.anchor(sort, null, 0, position)
+                    : sql.anchor(sort, before.getValue().value(), before.getValue().rowNo(), (int) forwards);
+        }
+        AssessmentSort reversed = new AssessmentSort(sort.field(), !sort.descending());
+        return after == null ? sql.anchor(reversed, null, 0, (int) backwards)
+                : sql.anchor(reversed, after.getValue().value(), after.getValue().rowNo(), (int) backwards);
     }
 
     void clear() {

@@ -17,15 +17,22 @@ import java.util.regex.Pattern;
 
 /**
  * The secondary indexes of the {@code assessment} table, exactly as the register migrations declare them; on
- * PostgreSQL, its own migration then redefines some and adds others (an index of the same name replaces the earlier).
+ * PostgreSQL, its own migrations then redefine some, add others and drop some (an index of the same name replaces the
+ * earlier one).
  */
 final class RegisterIndexes {
 
     static final List<String> MIGRATIONS = List.of("/db/migration/V2__assessment_register.sql",
-            "/db/migration/V13__register_walk_indexes.sql");
-    /** The PostgreSQL migrations that redefine or add indexes of the register, after {@link #MIGRATIONS}. */
-    static final List<String> POSTGRESQL_MIGRATIONS = List.of("/db/vendor/postgresql/V15__register_indexes.sql");
-    private static final Pattern CREATE = Pattern.compile("CREATE INDEX (\\w+)\\s+ON assessment \\([^;]+\\);");
+            "/db/migration/V13__register_walk_indexes.sql", "/db/migration/V18__register_party_indexes.sql");
+    /**
+     * The PostgreSQL migrations that redefine, add or drop indexes of the register, after {@link #MIGRATIONS} (a
+     * PostgreSQL script of the same name as a common one replaces it in the database, and is read after it here).
+     */
+    static final List<String> POSTGRESQL_MIGRATIONS = List.of("/db/vendor/postgresql/V15__register_indexes.sql",
+            "/db/vendor/postgresql/V18__register_party_indexes.sql");
+    /** A CREATE INDEX on the assessment table (group 1: its name), or a DROP INDEX (group 2: the name). */
+    private static final Pattern STATEMENT = Pattern.compile(
+            "CREATE INDEX (\\w+)\\s+ON assessment \\([^;]+\\);|DROP INDEX (\\w+);");
 
     /** One index: its name and the statement that creates it. */
     record Index(String name, String create) {
@@ -41,23 +48,27 @@ final class RegisterIndexes {
             migrations.addAll(POSTGRESQL_MIGRATIONS);
         }
         for (String migration : migrations) {
-            fromMigration(migration).forEach(index -> indexes.put(index.name(), index));
+            read(migration, indexes);
         }
         return List.copyOf(indexes.values());
     }
 
-    private static List<Index> fromMigration(String migration) {
+    /** Applies the index statements of {@code migration}, in order, to {@code indexes} (by name). */
+    private static void read(String migration, Map<String, Index> indexes) {
         try (InputStream in = RegisterIndexes.class.getResourceAsStream(migration)) {
             if (in == null) {
                 throw new IllegalStateException("Migration not found: " + migration);
             }
-            Matcher matcher = CREATE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            List<Index> indexes = new ArrayList<>();
+            Matcher matcher = STATEMENT.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             while (matcher.find()) {
-                String statement = matcher.group();
-                indexes.add(new Index(matcher.group(1), statement.substring(0, statement.length() - 1)));
+                if (matcher.group(2) != null) {
+                    indexes.remove(matcher.group(2));
+                } else {
+                    String statement = matcher.group();
+                    indexes.put(matcher.group(1), new Index(matcher.group(1),
+                            statement.substring(0, statement.length() - 1)));
+                }
             }
-            return indexes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -54,7 +54,28 @@ class DeepPagesIT {
         AssessmentFilter filter = status == null ? AssessmentFilter.NONE : AssessmentFilter.status(status);
         List<AssessmentSort> sort = List.of(new AssessmentSort(field, descending));
         long total = source.count(filter);
-        for (int offset : new int[] {9_999, 10_000, 10_001, 15_321, 20_000, (int) total - 50, (int) total - 3}) {
+        samePages(filter, sort, 9_999, 10_000, 10_001, 15_321, 20_000, (int) total - 50, (int) total - 3);
+    }
+
+    /**
+     * Deep pages first, so that anchors are read backwards from the last row, then pages between anchors known on
+     * both sides and before the first one: each read from the nearer side gives the page a plain OFFSET gives.
+     */
+    @ParameterizedTest
+    @CsvSource({"UPDATED, true, ", "UPDATED, false, ", "ASSESSMENT_ID, true, ", "CASE_ID, false, ",
+            "ORGANISATION, true, ", "UPDATED, true, In Progress", "UPDATED, false, Completed"})
+    void anchors_read_from_the_end_give_the_same_pages(Field field, boolean descending, String status) {
+        AssessmentFilter filter = status == null ? AssessmentFilter.NONE : AssessmentFilter.status(status);
+        List<AssessmentSort> sort = List.of(new AssessmentSort(field, descending));
+        source.registerChanged(RegisterChanged.many());
+        int total = (int) source.count(filter);
+        samePages(filter, sort, total - 1, total - 2_001, total * 9 / 10, total - 7_000, 2_000 * (total / 4_000) + 17,
+                6_000, 4_001, total / 2, 2_000);
+    }
+
+    private void samePages(AssessmentFilter filter, List<AssessmentSort> sort, int... offsets) {
+        long total = source.count(filter);
+        for (int offset : offsets) {
             if (offset < 0 || offset >= total) {
                 continue;
             }
@@ -63,7 +84,7 @@ class DeepPagesIT {
             RegisterQuerySql.Sql plain = RegisterQuerySql.where(filter, today).in(database.dialect())
                     .page(sort, 50, offset);
             List<String> expected = jdbc.sql(plain.text()).params(plain.params()).query(String.class).list();
-            assertThat(anchored).as("offset %d", offset).isEqualTo(expected).isNotEmpty();
+            assertThat(anchored).as("offset %d of %d", offset, total).isEqualTo(expected).isNotEmpty();
         }
     }
 
