@@ -3,6 +3,8 @@ package com.complianceportal.assessment.local;
 import com.complianceportal.assessment.domain.AssessmentDetail;
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentPage;
+import com.complianceportal.assessment.domain.AssessmentRow;
+import com.complianceportal.assessment.domain.AssessmentRowPage;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.DashboardSnapshot;
@@ -15,6 +17,7 @@ import com.complianceportal.shared.db.SqlDialect;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
@@ -50,7 +54,8 @@ class LocalAssessmentSource implements AssessmentSource {
     private final Clock clock;
     private final LocalDashboard dashboard;
     private final LocalDetailReader details;
-    private final PageAnchors anchors = new PageAnchors();
+    private final AnchorCensus census;
+    private final PageAnchors anchors;
     private final OrganisationNames names;
     private final FilterChoices choices;
     private final StatusCountryTallies tallies;
@@ -72,6 +77,8 @@ class LocalAssessmentSource implements AssessmentSource {
         this.names = new OrganisationNames(jdbc);
         this.choices = new FilterChoices(jdbc);
         this.tallies = new StatusCountryTallies(jdbc, this::dialect);
+        this.census = new AnchorCensus(template, this::dialect);
+        this.anchors = new PageAnchors(census);
     }
 
     /** What this source can do, with the filter choices shared by every screen (read once, see {@link FilterChoices}). */
@@ -89,13 +96,34 @@ class LocalAssessmentSource implements AssessmentSource {
 
     @Override
     public AssessmentPage search(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit) {
+        Page<AssessmentSummary> page = page(filter, sort, offset, limit, this::summaries);
+        return new AssessmentPage(page.rows(), page.total());
+    }
+
+    /** As {@link #search}, without reading each assessment's lists, which the register's grid does not show. */
+    @Override
+    public AssessmentRowPage rows(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit) {
+        Page<AssessmentRow> page = page(filter, sort, offset, limit, this::rows);
+        return new AssessmentRowPage(page.rows(), page.total());
+    }
+
+    /** Rows of one page, read by id, and the total. */
+    private record Page<T>(List<T> rows, long total) {
+    }
+
+    private <T> Page<T> page(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit,
+            Function<List<String>, List<T>> reader) {
         LocalDate today = today();
         RegisterQuerySql where = RegisterQuerySql.where(filter, today, names::containing).in(dialect());
         long total = totals.get(new CountKey(filter, today),
                 key -> tallies.total(filter, today).orElseGet(() -> count(where)));
-        return new AssessmentPage(limit == 0 || offset >= total ? List.of()
-                : page(filter, sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort, offset, limit, where, today,
-                        total),
+        if (AnchorCensus.covers(filter, sort)) {
+            // The first deep page of these filters starts from the census's anchors: have them taken ahead of it.
+            census.take();
+        }
+        return new Page<>(limit == 0 || offset >= total ? List.of()
+                : reader.apply(ids(filter, sort.isEmpty() ? List.of(AssessmentSort.DEFAULT) : sort, offset, limit,
+                        where, today, total)),
                 total);
     }
 
@@ -119,19 +147,20 @@ class LocalAssessmentSource implements AssessmentSource {
         return jdbc.sql(count.text()).params(count.params()).query(Long.class).single();
     }
 
-    private List<AssessmentSummary> page(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit,
+    /** The ids of one page, in order. */
+    private List<String> ids(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit,
             RegisterQuerySql where, LocalDate today, long total) {
         if (where.hasText()) {
             Optional<List<String>> walked = walk(filter, sort, offset, limit, where, today, total);
             if (walked.isPresent()) {
-                return load(walked.get());
+                return walked.get();
             }
         }
         RegisterQuerySql.Sql page = where.page(sort, limit, offset);
         if (PageAnchors.supports(filter, sort, offset)) {
             page = anchors.page(filter, sort.getFirst(), today, offset, limit, total, where, jdbc);
         }
-        return load(jdbc.sql(page.text()).params(page.params()).query(String.class).list());
+        return jdbc.sql(page.text()).params(page.params()).query(String.class).list();
     }
 
     /**
@@ -162,6 +191,11 @@ class LocalAssessmentSource implements AssessmentSource {
         return dashboard.figures();
     }
 
+    /** How many times the register's page anchors were taken by the census. */
+    int censuses() {
+        return census.taken();
+    }
+
     /** How many times the whole register was counted for the dashboard (once per day and bulk change). */
     int dashboardComputations() {
         return dashboard.computations();
@@ -170,6 +204,7 @@ class LocalAssessmentSource implements AssessmentSource {
     /** A change to the register makes cached anchors and figures stale. */
     @EventListener
     void registerChanged(RegisterChanged change) {
+        census.changed();
         anchors.clear();
         names.clear();
         totals.invalidateAll();
@@ -207,19 +242,35 @@ class LocalAssessmentSource implements AssessmentSource {
         batch.clear();
     }
 
-    private List<AssessmentSummary> load(List<String> ids) {
+    /** The summaries of {@code ids}, in that order, with their lists. */
+    private List<AssessmentSummary> summaries(List<String> ids) {
+        RegisterChildren children = RegisterChildren.load(jdbc, ids);
+        return read(ids, rs -> RegisterRows.summary(rs, children), AssessmentSummary::id);
+    }
+
+    /** The grid rows of {@code ids}, in that order: one statement. */
+    private List<AssessmentRow> rows(List<String> ids) {
+        return read(ids, rs -> AssessmentRow.of(RegisterRows.summary(rs, RegisterChildren.NONE)), AssessmentRow::id);
+    }
+
+    private <T> List<T> read(List<String> ids, RowMapper<T> mapper, Function<T, String> id) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        RegisterChildren children = RegisterChildren.load(jdbc, ids);
-        String in = String.join(", ", ids.stream().map(id -> "?").toList());
-        Map<String, AssessmentSummary> byId = new HashMap<>();
+        String in = String.join(", ", ids.stream().map(i -> "?").toList());
+        Map<String, T> byId = new HashMap<>();
         jdbc.sql(RegisterRows.SELECT + " WHERE a.id IN (" + in + ")").params(List.<Object>copyOf(ids))
                 .query((ResultSet rs) -> {
-                    AssessmentSummary summary = RegisterRows.summary(rs, children);
-                    byId.put(summary.id(), summary);
+                    T row = mapper.map(rs);
+                    byId.put(id.apply(row), row);
                 });
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Maps the current row of a result. */
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
     }
 
     private LocalDate today() {

@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * index entries only (the sort key and row number are in the index) from the nearest known point: the start, the end
  * (read in the opposite order), or an anchor already known before or after it; the page then steps over fewer than
  * {@link #STEP} index entries to its first row. So the first page at 90 % of a set steps over a tenth of it, not nine
- * tenths. Anchors are dropped whenever the register changes, and they belong to one day (filters such as "overdue"
- * depend on it).
+ * tenths. The {@link AnchorCensus} knows the anchors of the default order for the whole register, each status and
+ * country, so there a first deep page needs no stepping to its anchor. Anchors are dropped whenever the register
+ * changes, and they belong to one day (filters such as "overdue" depend on it).
  */
 final class PageAnchors {
 
@@ -42,6 +43,11 @@ final class PageAnchors {
     /** Per filter, sort and day: the anchors read so far, by position. */
     private final Cache<Key, ConcurrentNavigableMap<Integer, Anchor>> cache = Caffeine.newBuilder()
             .maximumSize(256).build();
+    private final AnchorCensus census;
+
+    PageAnchors(AnchorCensus census) {
+        this.census = census;
+    }
 
     static boolean supports(AssessmentFilter filter, List<AssessmentSort> sort, int offset) {
         return offset >= STEP && filter.text() == null && sort.size() == 1 && FIELDS.contains(sort.getFirst().field());
@@ -58,7 +64,8 @@ final class PageAnchors {
         int position = offset / STEP * STEP;
         Anchor anchor = known.get(position);
         if (anchor == null) {
-            Optional<Anchor> read = read(nearest(known, sort, position, total, sql), jdbc);
+            Optional<Anchor> read = census.anchor(filter, List.of(sort), position)
+                    .or(() -> read(nearest(known, sort, position, total, sql), jdbc));
             if (read.isEmpty()) {
                 return sql.page(List.of(sort), limit, offset);
             }

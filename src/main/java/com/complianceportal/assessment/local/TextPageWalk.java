@@ -119,7 +119,8 @@ final class TextPageWalk {
         return Optional.of(page);
     }
 
-    private static void lazy(Connection connection, boolean on) throws SQLException {
+    /** H2's lazy query execution on {@code connection}: results are produced as they are read, not all at first. */
+    static void lazy(Connection connection, boolean on) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET LAZY_QUERY_EXECUTION " + on);
         }

@@ -3,6 +3,8 @@ package com.complianceportal.assessment.service;
 import com.complianceportal.assessment.domain.AssessmentDetail;
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentPage;
+import com.complianceportal.assessment.domain.AssessmentRow;
+import com.complianceportal.assessment.domain.AssessmentRowPage;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.DashboardSnapshot;
@@ -51,6 +53,16 @@ public class AssessmentService {
 
     /** One page and the total of the filtered set, in one call to the source. */
     public AssessmentPage search(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit) {
+        return fetch(filter, sort, offset, limit, source::search);
+    }
+
+    /** As {@link #search}, with what the register's grid shows of each row only (see {@link AssessmentRow}). */
+    public AssessmentRowPage rows(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit) {
+        return fetch(filter, sort, offset, limit, source::rows);
+    }
+
+    /** A page read by {@code reader}: one call to the source, within its capabilities and timed. */
+    private <P> P fetch(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit, PageReader<P> reader) {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
@@ -59,7 +71,7 @@ public class AssessmentService {
         long start = System.nanoTime();
         String outcome = "failure";
         try {
-            AssessmentPage page = source.search(asked, order, offset, Math.min(limit, MAX_PAGE_SIZE));
+            P page = reader.read(asked, order, offset, Math.min(limit, MAX_PAGE_SIZE));
             outcome = "success";
             return page;
         } finally {
@@ -68,6 +80,12 @@ public class AssessmentService {
                             "kind", limit == 0 ? "count" : "page", "outcome", outcome)
                     .register(meters).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
+    }
+
+    /** One of the source's page reads. */
+    @FunctionalInterface
+    private interface PageReader<P> {
+        P read(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit);
     }
 
     /** The total of the filtered set. */

@@ -3,6 +3,7 @@ package com.complianceportal.assessment.service;
 import com.complianceportal.assessment.domain.AssessmentDetail;
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentPage;
+import com.complianceportal.assessment.domain.AssessmentRowPage;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSummary;
 import com.complianceportal.assessment.domain.DashboardSnapshot;
@@ -26,6 +27,14 @@ public interface AssessmentSource {
      * happen at the source, never in memory. A {@code limit} of 0 asks for the total only.
      */
     AssessmentPage search(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit);
+
+    /**
+     * As {@link #search}, with what the register's grid shows of each row only. A source that reads those columns for
+     * less than whole summaries (without each assessment's lists) answers here for less; the others map their search.
+     */
+    default AssessmentRowPage rows(AssessmentFilter filter, List<AssessmentSort> sort, int offset, int limit) {
+        return AssessmentRowPage.of(search(filter, sort, offset, limit));
+    }
 
     /** By the internal id or by the assessment id users see ("100139-1"). */
     Optional<AssessmentDetail> find(String id);

@@ -71,8 +71,13 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
 
     /** The id a register row's page opens by (see {@link #parameters(AssessmentSummary)}), or null when none can. */
     static @Nullable String addressId(AssessmentSummary summary) {
-        return Stream.of(summary.assessmentId(), summary.id()).filter(id -> id != null && ID.matcher(id).matches())
-                .findFirst().orElse(null);
+        return addressId(summary.assessmentId(), summary.id());
+    }
+
+    /** As {@link #addressId(AssessmentSummary)}, from the row's assessment id and the source's own id. */
+    static @Nullable String addressId(@Nullable String assessmentId, @Nullable String id) {
+        return Stream.of(assessmentId, id).filter(i -> i != null && ID.matcher(i).matches()).findFirst()
+                .orElse(null);
     }
 
     /** The relative address of an assessment's page, such as {@code assessments/100139-1}. */

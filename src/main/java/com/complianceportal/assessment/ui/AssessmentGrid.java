@@ -1,7 +1,7 @@
 package com.complianceportal.assessment.ui;
 
 import com.complianceportal.assessment.domain.AssessmentFilter;
-import com.complianceportal.assessment.domain.AssessmentPage;
+import com.complianceportal.assessment.domain.AssessmentRowPage;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.assessment.service.AssessmentService;
@@ -47,7 +47,7 @@ class AssessmentGrid extends Grid<RegisterRow> {
     /** A page could not be read: the next size query answers none, so the grid empties and shows why. */
     private boolean broken;
 
-    private record FirstPage(AssessmentFilter filter, List<AssessmentSort> sort, int limit, AssessmentPage page) {
+    private record FirstPage(AssessmentFilter filter, List<AssessmentSort> sort, int limit, AssessmentRowPage page) {
     }
 
     AssessmentGrid(AssessmentService service, UserTime time, Supplier<LocalDate> today, LongConsumer totalListener) {
@@ -76,7 +76,7 @@ class AssessmentGrid extends Grid<RegisterRow> {
                 return known.page().rows().stream().limit(query.getLimit()).map(RegisterRow::of);
             }
             try {
-                return service.search(filter, sort, query.getOffset(), query.getLimit()).rows().stream()
+                return service.rows(filter, sort, query.getOffset(), query.getLimit()).rows().stream()
                         .map(RegisterRow::of);
             } catch (SourceFailure failure) {
                 failures.accept(failure);
@@ -93,7 +93,7 @@ class AssessmentGrid extends Grid<RegisterRow> {
                 return 0;
             }
             try {
-                AssessmentPage page = service.search(filter, sort, 0, PAGE_SIZE);
+                AssessmentRowPage page = service.rows(filter, sort, 0, PAGE_SIZE);
                 first = new FirstPage(filter, sort, PAGE_SIZE, page);
                 failures.accept(null);
                 totalListener.accept(page.total());

@@ -1,6 +1,6 @@
 package com.complianceportal.assessment.ui;
 
-import com.complianceportal.assessment.domain.AssessmentSummary;
+import com.complianceportal.assessment.domain.AssessmentRow;
 import com.complianceportal.assessment.domain.FindingCount;
 import com.complianceportal.assessment.domain.Standard;
 import com.github.benmanes.caffeine.cache.Interner;
@@ -39,14 +39,11 @@ record RegisterRow(
     /** Rows held by some open tab, each once; a row no tab holds any more is collected as usual. */
     private static final Interner<RegisterRow> SHARED = Interner.newWeakInterner();
 
-    static RegisterRow of(AssessmentSummary s) {
-        var who = s.stakeholders();
-        return SHARED.intern(new RegisterRow(AssessmentDetailView.addressId(s), s.assessmentId(), s.caseId(),
-                s.status(), s.type(),
-                who.assessedOrg().displayName(), who.assessedAddress().country(), who.assessedAddress().city(),
-                who.requester() == null ? null : who.requester().displayName(), who.leadExecutorName(),
-                s.standard(), s.rating(), s.scorePercentage(), s.findings(),
-                s.capa() == null ? null : s.capa().status(), s.capa() == null ? null : s.capa().dueDate(),
-                s.dates().due(), s.reason(), s.workflowName(), s.updatedAt()));
+    static RegisterRow of(AssessmentRow row) {
+        return SHARED.intern(new RegisterRow(AssessmentDetailView.addressId(row.assessmentId(), row.id()),
+                row.assessmentId(), row.caseId(), row.status(), row.type(), row.organisation(), row.countryCode(),
+                row.city(), row.requester(), row.leadExecutor(), row.standard(), row.rating(), row.scorePercentage(),
+                row.findings(), row.capaStatus(), row.capaDue(), row.due(), row.reason(), row.workflow(),
+                row.updatedAt()));
     }
 }

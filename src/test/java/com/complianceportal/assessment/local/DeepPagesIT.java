@@ -3,6 +3,7 @@ package com.complianceportal.assessment.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.domain.AssessmentRowPage;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.AssessmentSort.Field;
 import com.complianceportal.assessment.domain.AssessmentSummary;
@@ -86,6 +87,20 @@ class DeepPagesIT {
             List<String> expected = jdbc.sql(plain.text()).params(plain.params()).query(String.class).list();
             assertThat(anchored).as("offset %d of %d", offset, total).isEqualTo(expected).isNotEmpty();
         }
+    }
+
+    /** The grid's rows, read without each assessment's lists, are the rows of the search's summaries. */
+    @ParameterizedTest
+    @CsvSource({"UPDATED, true, , , 0", "UPDATED, true, , , 25000", "UPDATED, true, Completed, , 9000",
+            "ORGANISATION, false, , , 12345", "DUE_DATE, true, , star, 0", "STATUS, false, In Progress, , 40"})
+    void grid_rows_are_the_rows_of_the_summaries(Field field, boolean descending, String status, String text,
+            int offset) {
+        AssessmentFilter filter = (status == null ? AssessmentFilter.NONE : AssessmentFilter.status(status))
+                .withText(text);
+        List<AssessmentSort> sort = List.of(new AssessmentSort(field, descending));
+        AssessmentRowPage rows = source.rows(filter, sort, offset, 50);
+        assertThat(rows).isEqualTo(AssessmentRowPage.of(source.search(filter, sort, offset, 50)));
+        assertThat(rows.rows()).isNotEmpty();
     }
 
     @ParameterizedTest

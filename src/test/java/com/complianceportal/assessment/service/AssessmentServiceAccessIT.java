@@ -25,6 +25,8 @@ class AssessmentServiceAccessIT {
         assertThatThrownBy(() -> service.count(AssessmentFilter.NONE)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.search(AssessmentFilter.NONE, List.of(), 0, 10).rows())
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.rows(AssessmentFilter.NONE, List.of(), 0, 10).rows())
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.find("x")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.dashboard()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.capabilities()).isInstanceOf(AccessDeniedException.class);
@@ -36,11 +38,14 @@ class AssessmentServiceAccessIT {
     @WithMockUser(username = "someone", roles = "GUEST")
     void a_user_without_a_portal_role_is_refused() {
         assertThatThrownBy(() -> service.count(AssessmentFilter.NONE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.rows(AssessmentFilter.NONE, List.of(), 0, 10))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void a_viewer_may_read() {
         assertThat(service.count(AssessmentFilter.NONE)).isPositive();
+        assertThat(service.rows(AssessmentFilter.NONE, List.of(), 0, 10).rows()).hasSize(10);
     }
 }

@@ -2,6 +2,7 @@ package com.complianceportal.assessment.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complianceportal.assessment.domain.AssessmentRow;
 import com.complianceportal.assessment.service.SampleAssessments;
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +11,8 @@ class RegisterRowTest {
 
     @Test
     void equal_rows_read_for_different_tabs_are_one_object() {
-        RegisterRow first = RegisterRow.of(SampleAssessments.row(7));
-        RegisterRow second = RegisterRow.of(SampleAssessments.row(7));
+        RegisterRow first = RegisterRow.of(AssessmentRow.of(SampleAssessments.row(7)));
+        RegisterRow second = RegisterRow.of(AssessmentRow.of(SampleAssessments.row(7)));
 
         assertThat(second).isSameAs(first);
         assertThat(second.caseId()).isEqualTo(SampleAssessments.row(7).caseId());
@@ -19,8 +20,8 @@ class RegisterRowTest {
 
     @Test
     void a_different_assessment_is_a_different_row() {
-        RegisterRow seven = RegisterRow.of(SampleAssessments.row(7));
-        RegisterRow eight = RegisterRow.of(SampleAssessments.row(8));
+        RegisterRow seven = RegisterRow.of(AssessmentRow.of(SampleAssessments.row(7)));
+        RegisterRow eight = RegisterRow.of(AssessmentRow.of(SampleAssessments.row(8)));
 
         assertThat(eight).isNotSameAs(seven).isNotEqualTo(seven);
         assertThat(eight.assessmentId()).isEqualTo(SampleAssessments.row(8).assessmentId());
