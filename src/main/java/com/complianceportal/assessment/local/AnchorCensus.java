@@ -3,14 +3,12 @@ package com.complianceportal.assessment.local;
 import com.complianceportal.assessment.domain.AssessmentFilter;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.shared.db.SqlDialect;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -22,14 +20,15 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The {@link PageAnchors} of the register's default order (newest first), taken for every page position at once: the
- * whole register, each status, each country and each status with a country, in one background walk over each of
- * their indexes (index entries only). The first deep page of such a filter then starts from an anchor instead of
- * stepping over up to half the filter's rows to find one. Any change to the register makes the census stale; the next
- * search asks for a new one, and pages find their anchors as before until it is there: nobody waits for a census.
+ * The {@link PageAnchors} of the register's default order (newest first), taken for every page position at once: for
+ * the whole register, each status, each country and each status with a country, in the background, each anchor read
+ * from the one before it through the index the filter's pages use (index entries only). The first deep page of such a
+ * filter then starts from an anchor instead of stepping over up to half the filter's rows to find one. Any change to
+ * the register makes the census stale; the next search asks for a new one, and pages find their anchors as before
+ * until it is there: nobody waits for a census.
  *
  * <p>On H2 only, where the register is the portal's own file and every change to it passes through this portal.
  */
@@ -39,36 +38,20 @@ final class AnchorCensus {
     /** A census reads whole indexes: on a thread of its own, never on the common pool. */
     private static final Executor CENSUS = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("register-census-", 0).factory());
-    /** Index entries fetched at a time while walking. */
-    private static final int FETCH = 1_000;
-
-    /** The indexes walked, each ordered as the register orders the filters it serves. */
-    private static final List<Walk> WALKS = List.of(
-            new Walk("assessment_updated", false, false),
-            new Walk("assessment_status", true, false),
-            new Walk("assessment_country", false, true),
-            new Walk("assessment_status_country", true, true));
-
-    /** One walk: the index and the filter columns it leads with. */
-    private record Walk(String index, boolean status, boolean country) {
-
-        String sql() {
-            String columns = (status ? "status, " : "") + (country ? "country, " : "");
-            return "SELECT " + columns + "updated_at, row_no FROM assessment USE INDEX (" + index + ")"
-                    + (country ? " WHERE country IS NOT NULL" : "") + " ORDER BY " + columns
-                    + "updated_at DESC, row_no DESC";
-        }
-    }
 
     /** A filter the census serves: a status, a country, both, or neither. */
     private record Group(@Nullable String status, @Nullable String country) {
+
+        AssessmentFilter filter() {
+            return (status == null ? AssessmentFilter.NONE : AssessmentFilter.status(status)).withCountry(country);
+        }
     }
 
     /** The anchors at every {@link PageAnchors#STEP}th position of each group, taken at a change generation. */
     private record Census(Map<Group, Map<Integer, PageAnchors.Anchor>> anchors, long generation) {
     }
 
-    private final JdbcTemplate template;
+    private final JdbcClient jdbc;
     private final Supplier<SqlDialect> dialect;
     private final Executor executor;
     private final AtomicLong generation = new AtomicLong();
@@ -76,12 +59,12 @@ final class AnchorCensus {
     private final AtomicBoolean taking = new AtomicBoolean();
     private final AtomicInteger taken = new AtomicInteger();
 
-    AnchorCensus(JdbcTemplate template, Supplier<SqlDialect> dialect) {
-        this(template, dialect, CENSUS);
+    AnchorCensus(JdbcClient jdbc, Supplier<SqlDialect> dialect) {
+        this(jdbc, dialect, CENSUS);
     }
 
-    AnchorCensus(JdbcTemplate template, Supplier<SqlDialect> dialect, Executor executor) {
-        this.template = template;
+    AnchorCensus(JdbcClient jdbc, Supplier<SqlDialect> dialect, Executor executor) {
+        this.jdbc = jdbc;
         this.dialect = dialect;
         this.executor = executor;
     }
@@ -122,7 +105,7 @@ final class AnchorCensus {
         }
         executor.execute(() -> {
             try {
-                census.set(walk(target));
+                census.set(take(target));
             } catch (RuntimeException e) {
                 log.warn("The register's page anchors could not be taken; deep pages find their own instead", e);
             } finally {
@@ -136,62 +119,61 @@ final class AnchorCensus {
         generation.incrementAndGet();
     }
 
+    /** True while a census is being taken. */
+    boolean taking() {
+        return taking.get();
+    }
+
     /** How many censuses were taken. */
     int taken() {
         return taken.get();
     }
 
     /**
-     * Every walk in one read-only transaction of its own connection, so that all anchors come from one snapshot; a
-     * change announced while it ran leaves it stale (it carries the generation it started at).
+     * Each group's anchors, every one read from the one before it, so that the census steps over each index entry
+     * once. A change announced while it ran leaves it stale: it carries the generation it started at.
      */
-    private Census walk(long target) {
+    private Census take(long target) {
         taken.incrementAndGet();
+        long start = System.nanoTime();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Map<Group, Map<Integer, PageAnchors.Anchor>> anchors = new HashMap<>();
-        template.execute((Connection connection) -> {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            TextPageWalk.lazy(connection, true);
-            try {
-                for (Walk walk : WALKS) {
-                    walk(connection, walk, anchors);
-                }
-            } finally {
-                TextPageWalk.lazy(connection, false);
-                connection.rollback();
-                connection.setAutoCommit(autoCommit);
+        groups().forEach((group, rows) -> {
+            if (rows <= PageAnchors.STEP) {
+                return;
             }
-            return null;
+            RegisterQuerySql where = RegisterQuerySql.where(group.filter(), today).in(SqlDialect.H2);
+            Map<Integer, PageAnchors.Anchor> byPosition = new HashMap<>();
+            Optional<PageAnchors.Anchor> next = PageAnchors.read(
+                    where.anchor(AssessmentSort.DEFAULT, null, 0, PageAnchors.STEP), jdbc);
+            for (int position = PageAnchors.STEP; next.isPresent(); position += PageAnchors.STEP) {
+                PageAnchors.Anchor anchor = next.get();
+                byPosition.put(position, anchor);
+                next = PageAnchors.read(where.anchor(AssessmentSort.DEFAULT, anchor.value(), anchor.rowNo(),
+                        PageAnchors.STEP), jdbc);
+            }
+            anchors.put(group, Map.copyOf(byPosition));
         });
-        anchors.replaceAll((group, byPosition) -> Map.copyOf(byPosition));
+        log.debug("Took {} page anchors of {} filters in {} ms", anchors.values().stream().mapToInt(Map::size).sum(),
+                anchors.size(), (System.nanoTime() - start) / 1_000_000);
         return new Census(Map.copyOf(anchors), target);
     }
 
-    private static void walk(Connection connection, Walk walk, Map<Group, Map<Integer, PageAnchors.Anchor>> anchors)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(walk.sql(), ResultSet.TYPE_FORWARD_ONLY,
-                ResultSet.CONCUR_READ_ONLY)) {
-            statement.setFetchSize(FETCH);
-            try (ResultSet rs = statement.executeQuery()) {
-                Map<Integer, PageAnchors.Anchor> group = Map.of();
-                String status = null;
-                String country = null;
-                int position = 0;
-                while (rs.next()) {
-                    String rowStatus = walk.status() ? rs.getString(1) : null;
-                    String rowCountry = walk.country() ? rs.getString(walk.status() ? 2 : 1) : null;
-                    if (position == 0 || !Objects.equals(rowStatus, status) || !Objects.equals(rowCountry, country)) {
-                        status = rowStatus;
-                        country = rowCountry;
-                        group = anchors.computeIfAbsent(new Group(status, country), g -> new HashMap<>());
-                        position = 0;
+    /** Rows per group: from one pass over the status-country index. */
+    private Map<Group, Long> groups() {
+        Map<Group, Long> rows = new HashMap<>();
+        jdbc.sql("SELECT status, country, COUNT(*) AS n FROM assessment GROUP BY status, country")
+                .query((ResultSet rs) -> {
+                    String status = rs.getString("status");
+                    String country = rs.getString("country");
+                    long n = rs.getLong("n");
+                    rows.merge(new Group(null, null), n, Long::sum);
+                    rows.merge(new Group(status, null), n, Long::sum);
+                    if (country != null) {
+                        rows.merge(new Group(null, country), n, Long::sum);
+                        rows.merge(new Group(status, country), n, Long::sum);
                     }
-                    if (position > 0 && position % PageAnchors.STEP == 0) {
-                        group.put(position, new PageAnchors.Anchor(rs.getObject("updated_at"), rs.getLong("row_no")));
-                    }
-                    position++;
-                }
-            }
-        }
+                });
+        return rows;
     }
 }

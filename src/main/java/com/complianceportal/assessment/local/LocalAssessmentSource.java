@@ -77,7 +77,7 @@ class LocalAssessmentSource implements AssessmentSource {
         this.names = new OrganisationNames(jdbc);
         this.choices = new FilterChoices(jdbc);
         this.tallies = new StatusCountryTallies(jdbc, this::dialect);
-        this.census = new AnchorCensus(template, this::dialect);
+        this.census = new AnchorCensus(jdbc, this::dialect);
         this.anchors = new PageAnchors(census);
     }
 
@@ -189,6 +189,11 @@ class LocalAssessmentSource implements AssessmentSource {
     @Override
     public DashboardSnapshot dashboard() {
         return dashboard.figures();
+    }
+
+    /** True while the register is tallied or its page anchors are taken in the background. */
+    boolean settling() {
+        return tallies.tallying() || census.taking();
     }
 
     /** How many times the register's page anchors were taken by the census. */

@@ -109,7 +109,8 @@ final class PageAnchors {
         cache.invalidateAll();
     }
 
-    private static Optional<Anchor> read(RegisterQuerySql.Sql sql, JdbcClient jdbc) {
+    /** The anchor {@code sql} (one of {@link RegisterQuerySql#anchor}) reads, if there is a row there. */
+    static Optional<Anchor> read(RegisterQuerySql.Sql sql, JdbcClient jdbc) {
         return jdbc.sql(sql.text()).params(sql.params())
                 .query((ResultSet rs, int n) -> new Anchor(rs.getObject("k"), rs.getLong("row_no"))).optional();
     }

@@ -108,6 +108,11 @@ final class StatusCountryTallies {
         generation.incrementAndGet();
     }
 
+    /** True while the register is being tallied. */
+    boolean tallying() {
+        return tallying.get();
+    }
+
     /** How many times the whole register was tallied. */
     int tallies() {
         return tallies.get();

@@ -119,8 +119,7 @@ final class TextPageWalk {
         return Optional.of(page);
     }
 
-    /** H2's lazy query execution on {@code connection}: results are produced as they are read, not all at first. */
-    static void lazy(Connection connection, boolean on) throws SQLException {
+    private static void lazy(Connection connection, boolean on) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET LAZY_QUERY_EXECUTION " + on);
         }

@@ -16,7 +16,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,7 +37,7 @@ class AnchorCensusIT {
     void load() throws Exception {
         database.migrateTo("latest");
         DemoRegister.load(database.dataSource(), 12_000, 5L, today);
-        census = new AnchorCensus(new JdbcTemplate(database.dataSource()), database::dialect, Runnable::run);
+        census = new AnchorCensus(jdbc, database::dialect, Runnable::run);
     }
 
     @AfterEach

@@ -278,21 +278,31 @@ public final class RegisterBenchmark {
         String caseId = jdbc.sql("SELECT case_id FROM assessment ORDER BY id LIMIT 1").query(String.class).single();
         List<AssessmentSort> none = List.of();
         AssessmentFilter statusCountry = AssessmentFilter.NONE.withStatuses(Set.of("Submitted")).withCountry(country);
+        // The register's first open has the status-country tallies and the page anchors taken in the background (again
+        // after each change): the cases measure the register once they are there.
+        long opened = System.nanoTime();
+        source.rows(AssessmentFilter.NONE, none, 0, PAGE);
+        double firstOpen = (System.nanoTime() - opened) / 1e6;
+        while (source.settling()) {
+            Thread.sleep(20);
+        }
+        System.out.printf(Locale.ROOT, "First open of the register: %.1f ms; tallies and page anchors taken in the"
+                + " background in %.1f s after it%n", firstOpen, (System.nanoTime() - opened) / 1e9);
         System.out.printf(Locale.ROOT, HEADER, "Page of 50 rows", "first ms", "p50 ms", "p95 ms", "rows", "runs");
         measure("first page (newest first)",
-                () -> source.search(AssessmentFilter.NONE, none, 0, PAGE).rows().size());
-        measure("page at offset 900,000", () -> source.search(AssessmentFilter.NONE, none,
+                () -> source.rows(AssessmentFilter.NONE, none, 0, PAGE).rows().size());
+        measure("page at offset 900,000", () -> source.rows(AssessmentFilter.NONE, none,
                 Math.max(0, Math.min(900_000, assessments - PAGE)), PAGE).rows().size());
-        measure("sorted by due date", () -> source.search(AssessmentFilter.NONE,
+        measure("sorted by due date", () -> source.rows(AssessmentFilter.NONE,
                 List.of(new AssessmentSort(AssessmentSort.Field.DUE_DATE, false)), 0, PAGE).rows().size());
         measure("filtered by status Submitted + country " + country,
-                () -> source.search(statusCountry, none, 0, PAGE).rows().size());
+                () -> source.rows(statusCountry, none, 0, PAGE).rows().size());
         measure("free-text search \"" + word + "\"",
-                () -> source.search(AssessmentFilter.NONE.withText(word), none, 0, PAGE).rows().size());
+                () -> source.rows(AssessmentFilter.NONE.withText(word), none, 0, PAGE).rows().size());
         measure("free-text search \"textiles\" (broad)",
-                () -> source.search(AssessmentFilter.NONE.withText("textiles"), none, 0, PAGE).rows().size());
+                () -> source.rows(AssessmentFilter.NONE.withText("textiles"), none, 0, PAGE).rows().size());
         measure("free-text search case id " + caseId,
-                () -> source.search(AssessmentFilter.NONE.withText(caseId), none, 0, PAGE).rows().size());
+                () -> source.rows(AssessmentFilter.NONE.withText(caseId), none, 0, PAGE).rows().size());
         firstDeepPages(source);
         System.out.printf(Locale.ROOT, "%nOther calls%n");
         measure("count: all", () -> (int) source.count(AssessmentFilter.NONE));
@@ -360,7 +370,7 @@ public final class RegisterBenchmark {
             AssessmentFilter filter = filters.get(i);
             int offset = (int) Math.max(0, counter.count(filter) * 9 / 10 - PAGE);
             long start = System.nanoTime();
-            rows += source.search(filter, List.of(), offset, PAGE).rows().size();
+            rows += source.rows(filter, List.of(), offset, PAGE).rows().size();
             nanos[i] = System.nanoTime() - start;
         }
         record("first deep page of a new filter (" + filters.size() + " filters)", nanos[0] / 1e6, nanos, rows);
