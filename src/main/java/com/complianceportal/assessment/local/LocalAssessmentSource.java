@@ -196,11 +196,6 @@ class LocalAssessmentSource implements AssessmentSource {
         return tallies.tallying() || census.taking();
     }
 
-    /** How many times the register's page anchors were taken by the census. */
-    int censuses() {
-        return census.taken();
-    }
-
     /** How many times the whole register was counted for the dashboard (once per day and bulk change). */
     int dashboardComputations() {
         return dashboard.computations();
