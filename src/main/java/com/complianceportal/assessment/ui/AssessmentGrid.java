@@ -1,6 +1,7 @@
 package com.complianceportal.assessment.ui;
 
 import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.domain.AssessmentRow;
 import com.complianceportal.assessment.domain.AssessmentRowPage;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.SourceCapabilities;
@@ -30,14 +31,14 @@ import tools.jackson.databind.JsonNode;
  * screens it shows one compact column instead of the table. Every open tab keeps its grid on the server, so a column
  * is created only when it is first shown or sorted by, and the rows hold only what the columns show.
  */
-class AssessmentGrid extends Grid<RegisterRow> {
+class AssessmentGrid extends Grid<AssessmentRow> {
 
     static final int PAGE_SIZE = 50;
 
-    private final Map<RegisterColumn, Column<RegisterRow>> columns = new EnumMap<>(RegisterColumn.class);
+    private final Map<RegisterColumn, Column<AssessmentRow>> columns = new EnumMap<>(RegisterColumn.class);
     private final RegisterColumns builder;
     private final SourceCapabilities capabilities;
-    private @Nullable Column<RegisterRow> compact;
+    private @Nullable Column<AssessmentRow> compact;
     private List<RegisterColumn> chosen = RegisterColumn.defaults();
     private boolean compactMode;
     private AssessmentFilter filter = AssessmentFilter.NONE;
@@ -73,11 +74,11 @@ class AssessmentGrid extends Grid<RegisterRow> {
             // A register shorter than a page is asked for fewer rows than the page read with its total holds.
             if (known != null && query.getOffset() == 0 && query.getLimit() <= known.limit()
                     && known.filter().equals(filter) && known.sort().equals(sort)) {
-                return known.page().rows().stream().limit(query.getLimit()).map(RegisterRow::of);
+                return known.page().rows().stream().limit(query.getLimit()).map(SharedRows::shared);
             }
             try {
                 return service.rows(filter, sort, query.getOffset(), query.getLimit()).rows().stream()
-                        .map(RegisterRow::of);
+                        .map(SharedRows::shared);
             } catch (SourceFailure failure) {
                 failures.accept(failure);
                 getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this,
@@ -114,7 +115,7 @@ class AssessmentGrid extends Grid<RegisterRow> {
 
     void show(AssessmentFilter newFilter, List<AssessmentSort> sort) {
         filter = newFilter;
-        List<GridSortOrder<RegisterRow>> orders = new ArrayList<>();
+        List<GridSortOrder<AssessmentRow>> orders = new ArrayList<>();
         for (AssessmentSort s : sort) {
             Arrays.stream(RegisterColumn.values()).filter(c -> c.sortField() == s.field()).findFirst()
                     .ifPresent(c -> orders.add(new GridSortOrder<>(column(c),
@@ -126,7 +127,7 @@ class AssessmentGrid extends Grid<RegisterRow> {
 
     List<AssessmentSort> currentSort() {
         List<AssessmentSort> sorts = new ArrayList<>();
-        for (GridSortOrder<RegisterRow> order : getSortOrder()) {
+        for (GridSortOrder<AssessmentRow> order : getSortOrder()) {
             columns.entrySet().stream().filter(e -> e.getValue() == order.getSorted() && e.getKey().sortField() != null)
                     .findFirst().ifPresent(e -> sorts.add(new AssessmentSort(e.getKey().sortField(),
                             order.getDirection() == SortDirection.DESCENDING)));
@@ -193,19 +194,19 @@ class AssessmentGrid extends Grid<RegisterRow> {
     }
 
     /** The grid's column for {@code column}, created (hidden) in its place among the others on first use. */
-    private Column<RegisterRow> column(RegisterColumn column) {
-        Column<RegisterRow> existing = columns.get(column);
+    private Column<AssessmentRow> column(RegisterColumn column) {
+        Column<AssessmentRow> existing = columns.get(column);
         if (existing != null) {
             return existing;
         }
-        Column<RegisterRow> added = builder.add(this, column, capabilities);
+        Column<AssessmentRow> added = builder.add(this, column, capabilities);
         columns.put(column, added);
         // Where the user has moved columns, their order stays; the new one follows its predecessor in the register.
-        List<Column<RegisterRow>> order = new ArrayList<>(getColumns());
+        List<Column<AssessmentRow>> order = new ArrayList<>(getColumns());
         order.remove(added);
         int at = 0;
         for (int i = 0; i < order.size(); i++) {
-            Column<RegisterRow> other = order.get(i);
+            Column<AssessmentRow> other = order.get(i);
             boolean before = columns.entrySet().stream()
                     .anyMatch(e -> e.getValue() == other && e.getKey().ordinal() < column.ordinal());
             if (before) {

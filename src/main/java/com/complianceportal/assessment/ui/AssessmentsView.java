@@ -1,6 +1,7 @@
 package com.complianceportal.assessment.ui;
 
 import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.domain.AssessmentRow;
 import com.complianceportal.assessment.domain.AssessmentSort;
 import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.assessment.service.AssessmentService;
@@ -71,7 +72,7 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
     private final SourceCapabilities capabilities;
     private final Span total = new Span();
     private RegisterQuery current = RegisterQuery.of(AssessmentFilter.NONE, List.of());
-    private @Nullable RegisterRow focused;
+    private @Nullable AssessmentRow focused;
     private @Nullable Registration resize;
 
     AssessmentsView(AssessmentService service, AssessmentExporter exporter, PreferenceService preferences,
@@ -192,10 +193,10 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
-    private void open(RegisterRow row) {
+    private void open(AssessmentRow row) {
         UI ui = UI.getCurrent();
         ComponentUtil.setData(ui, ReturnPoint.class, new ReturnPoint(current.location(), grid.focusedIndex()));
-        Optional.ofNullable(row.addressId()).ifPresentOrElse(
+        Optional.ofNullable(AssessmentDetailView.addressId(row.assessmentId(), row.id())).ifPresentOrElse(
                 id -> ui.navigate(AssessmentDetailView.class, AssessmentDetailView.parameters(id)),
                 () -> Notification.show(Texts.t("assessment.assessmentsView.thisAssessmentCannotBe"), 6000,
                         Notification.Position.BOTTOM_START));

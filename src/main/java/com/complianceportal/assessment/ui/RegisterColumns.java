@@ -1,5 +1,6 @@
 package com.complianceportal.assessment.ui;
 
+import com.complianceportal.assessment.domain.AssessmentRow;
 import com.complianceportal.assessment.domain.AssessmentVocabulary;
 import com.complianceportal.assessment.domain.SourceCapabilities;
 import com.complianceportal.base.ui.Countries;
@@ -33,13 +34,13 @@ final class RegisterColumns {
     }
 
     /** Adds {@code column} to the grid, hidden: the grid creates a column only when it is first shown or sorted by. */
-    Column<RegisterRow> add(Grid<RegisterRow> grid, RegisterColumn column, SourceCapabilities capabilities) {
-        Column<RegisterRow> added = switch (column) {
-            case ORGANISATION -> grid.addColumn(twoLines(RegisterRow::organisation, s -> country(s.countryCode())));
-            case STATUS -> grid.addColumn(badge(RegisterRow::status, Badges::statusTheme));
+    Column<AssessmentRow> add(Grid<AssessmentRow> grid, RegisterColumn column, SourceCapabilities capabilities) {
+        Column<AssessmentRow> added = switch (column) {
+            case ORGANISATION -> grid.addColumn(twoLines(AssessmentRow::organisation, s -> country(s.countryCode())));
+            case STATUS -> grid.addColumn(badge(AssessmentRow::status, Badges::statusTheme));
             case DUE_DATE -> grid.addColumn(due());
             case FINDINGS -> grid.addColumn(findings());
-            case STANDARD -> grid.addColumn(twoLines(s -> s.standard().label(), RegisterRow::type));
+            case STANDARD -> grid.addColumn(twoLines(s -> s.standard().label(), AssessmentRow::type));
             case RATING -> grid.addColumn(rating());
             case SCORE -> grid.addColumn(s -> s.scorePercentage() == null ? "" : s.scorePercentage() + " %")
                     .setTextAlign(ColumnTextAlign.END);
@@ -58,8 +59,8 @@ final class RegisterColumns {
     }
 
     /** The one column of narrow screens: id and status, organisation, country and due date, in a few short lines. */
-    Column<RegisterRow> addCompactTo(Grid<RegisterRow> grid) {
-        return grid.addColumn(LitRenderer.<RegisterRow>of("""
+    Column<AssessmentRow> addCompactTo(Grid<AssessmentRow> grid) {
+        return grid.addColumn(LitRenderer.<AssessmentRow>of("""
                 <div class="compact-row">
                   <div class="compact-top"><span class="compact-id">${item.id}</span>\
                 <vaadin-badge theme="${item.statusTheme} small">${item.status}</vaadin-badge></div>
@@ -67,10 +68,10 @@ final class RegisterColumns {
                   <div class="cell-sub">${item.place}${item.due ? html` · Due ${item.due}` : ''}\
                 ${item.overdue ? html` <vaadin-badge theme="error small">Overdue</vaadin-badge>` : ''}</div>
                 </div>""")
-                .withProperty("id", RegisterRow::assessmentId)
-                .withProperty("status", RegisterRow::status)
+                .withProperty("id", AssessmentRow::assessmentId)
+                .withProperty("status", AssessmentRow::status)
                 .withProperty("statusTheme", s -> Badges.statusTheme(s.status()))
-                .withProperty("org", RegisterRow::organisation)
+                .withProperty("org", AssessmentRow::organisation)
                 .withProperty("place", s -> country(s.countryCode()))
                 .withProperty("due", s -> time.date(s.due()))
                 .withProperty("overdue", this::overdue))
@@ -78,7 +79,7 @@ final class RegisterColumns {
                         .setSortable(false);
     }
 
-    private ValueProvider<RegisterRow, String> text(RegisterColumn column) {
+    private ValueProvider<AssessmentRow, String> text(RegisterColumn column) {
         return s -> Objects.requireNonNullElse(switch (column) {
             case ASSESSMENT_ID -> s.assessmentId();
             case CASE_ID -> s.caseId();
@@ -99,24 +100,24 @@ final class RegisterColumns {
         return Objects.requireNonNullElse(Countries.name(code, time.language()), "");
     }
 
-    private static LitRenderer<RegisterRow> twoLines(Function<RegisterRow, @Nullable String> main,
-            Function<RegisterRow, @Nullable String> sub) {
-        return LitRenderer.<RegisterRow>of(
+    private static LitRenderer<AssessmentRow> twoLines(Function<AssessmentRow, @Nullable String> main,
+            Function<AssessmentRow, @Nullable String> sub) {
+        return LitRenderer.<AssessmentRow>of(
                 "<div class=\"cell-main\">${item.main}</div><div class=\"cell-sub\">${item.sub}</div>")
                 .withProperty("main", s -> Objects.requireNonNullElse(main.apply(s), ""))
                 .withProperty("sub", s -> Objects.requireNonNullElse(sub.apply(s), ""));
     }
 
-    private static LitRenderer<RegisterRow> badge(ValueProvider<RegisterRow, @Nullable String> value,
+    private static LitRenderer<AssessmentRow> badge(ValueProvider<AssessmentRow, @Nullable String> value,
             Function<String, String> theme) {
-        return LitRenderer.<RegisterRow>of(
+        return LitRenderer.<AssessmentRow>of(
                 "${item.text ? html`<vaadin-badge theme=\"${item.theme} small\">${item.text}</vaadin-badge>` : ''}")
                 .withProperty("text", s -> Objects.requireNonNullElse(value.apply(s), ""))
                 .withProperty("theme", s -> value.apply(s) == null ? "" : theme.apply(value.apply(s)));
     }
 
-    private static LitRenderer<RegisterRow> rating() {
-        return LitRenderer.<RegisterRow>of("""
+    private static LitRenderer<AssessmentRow> rating() {
+        return LitRenderer.<AssessmentRow>of("""
                 ${item.text ? html`<vaadin-badge theme="${item.theme} small">${item.text}</vaadin-badge>` : ''}\
                 <div class="cell-sub">${item.score}</div>""")
                 .withProperty("text", s -> Objects.requireNonNullElse(s.rating(), ""))
@@ -125,8 +126,8 @@ final class RegisterColumns {
                         : Texts.t("assessment.registerColumns.score", s.scorePercentage()));
     }
 
-    private static LitRenderer<RegisterRow> findings() {
-        return LitRenderer.<RegisterRow>of("""
+    private static LitRenderer<AssessmentRow> findings() {
+        return LitRenderer.<AssessmentRow>of("""
                 <span class="finding-badges">${item.findingTexts.map((text, i) => html`<vaadin-badge \
                 theme="${item.findingThemes[i]} small" title="${item.findingLabels[i]}" \
                 aria-label="${item.findingLabels[i]}">${text}</vaadin-badge>`)}</span>""")
@@ -138,15 +139,15 @@ final class RegisterColumns {
                         .map(f -> Badges.severityTheme(f.severity())).toList());
     }
 
-    private LitRenderer<RegisterRow> due() {
-        return LitRenderer.<RegisterRow>of("""
+    private LitRenderer<AssessmentRow> due() {
+        return LitRenderer.<AssessmentRow>of("""
                 <div class="cell-main">${item.due}</div>\
                 ${item.overdue ? html`<vaadin-badge theme="error small">Overdue</vaadin-badge>` : ''}""")
                 .withProperty("due", s -> time.date(s.due()))
                 .withProperty("overdue", this::overdue);
     }
 
-    private boolean overdue(RegisterRow s) {
+    private boolean overdue(AssessmentRow s) {
         return AssessmentVocabulary.isOverdue(s.status(), s.due(), today.get());
     }
 }

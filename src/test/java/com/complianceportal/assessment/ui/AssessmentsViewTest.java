@@ -3,6 +3,7 @@ package com.complianceportal.assessment.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.complianceportal.assessment.domain.AssessmentFilter;
+import com.complianceportal.assessment.domain.AssessmentRow;
 import com.complianceportal.assessment.service.AssessmentService;
 import com.complianceportal.user.service.PreferenceService;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -131,7 +132,7 @@ class AssessmentsViewTest extends SpringBrowserlessTest {
         long expected = service.count(AssessmentFilter.NONE.withText("textiles"));
         assertThat(expected).isPositive();
         assertThat(test(grid).size()).isEqualTo((int) expected);
-        RegisterRow first = test(grid).getRow(0);
+        AssessmentRow first = test(grid).getRow(0);
         assertThat(first.organisation() + " " + first.requester())
                 .containsIgnoringCase("textiles");
     }
@@ -139,7 +140,7 @@ class AssessmentsViewTest extends SpringBrowserlessTest {
     @Test
     void clicking_a_row_opens_its_detail_page() {
         AssessmentGrid grid = open("status=Completed");
-        RegisterRow first = test(grid).getRow(0);
+        AssessmentRow first = test(grid).getRow(0);
         test(grid).clickRow(0);
         assertThat(getCurrentView()).isInstanceOf(AssessmentDetailView.class);
         assertThat(address()).isEqualTo("assessments/" + first.assessmentId());

@@ -7,12 +7,12 @@ import com.complianceportal.assessment.service.SampleAssessments;
 import org.junit.jupiter.api.Test;
 
 /** Open tabs that show the same assessment share one row object; a different assessment is its own row. */
-class RegisterRowTest {
+class SharedRowsTest {
 
     @Test
     void equal_rows_read_for_different_tabs_are_one_object() {
-        RegisterRow first = RegisterRow.of(AssessmentRow.of(SampleAssessments.row(7)));
-        RegisterRow second = RegisterRow.of(AssessmentRow.of(SampleAssessments.row(7)));
+        AssessmentRow first = SharedRows.shared(AssessmentRow.of(SampleAssessments.row(7)));
+        AssessmentRow second = SharedRows.shared(AssessmentRow.of(SampleAssessments.row(7)));
 
         assertThat(second).isSameAs(first);
         assertThat(second.caseId()).isEqualTo(SampleAssessments.row(7).caseId());
@@ -20,8 +20,8 @@ class RegisterRowTest {
 
     @Test
     void a_different_assessment_is_a_different_row() {
-        RegisterRow seven = RegisterRow.of(AssessmentRow.of(SampleAssessments.row(7)));
-        RegisterRow eight = RegisterRow.of(AssessmentRow.of(SampleAssessments.row(8)));
+        AssessmentRow seven = SharedRows.shared(AssessmentRow.of(SampleAssessments.row(7)));
+        AssessmentRow eight = SharedRows.shared(AssessmentRow.of(SampleAssessments.row(8)));
 
         assertThat(eight).isNotSameAs(seven).isNotEqualTo(seven);
         assertThat(eight.assessmentId()).isEqualTo(SampleAssessments.row(8).assessmentId());
