@@ -122,6 +122,7 @@ class ServiceAccessMatrixTest {
             Map.entry("AssessmentService#count", Rule.VIEWER),
             Map.entry("AssessmentService#dashboard", Rule.VIEWER),
             Map.entry("AssessmentService#find", Rule.VIEWER),
+            Map.entry("AssessmentService#rows", Rule.VIEWER),
             Map.entry("AssessmentService#search", Rule.VIEWER),
             Map.entry("AssessmentService#stream", Rule.VIEWER),
             Map.entry("MfaAccount#confirmEnrolment", Rule.VIEWER),
