@@ -1,13 +1,13 @@
 package com.complianceportal.access.ui;
 
+import com.complianceportal.base.ui.NarrowWindow;
+import com.complianceportal.base.ui.ServiceListing;
 import com.complianceportal.i18n.Labels;
 import com.complianceportal.i18n.Texts;
 import com.complianceportal.user.domain.UserFilter;
 import com.complianceportal.user.domain.UserState;
 import com.complianceportal.user.service.UserAccount;
 import com.complianceportal.user.service.UserAdministration;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,13 +15,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Users, a lazy grid: every page and filter is a query to the service. A failed load goes to {@code problem}, so the
@@ -34,7 +31,6 @@ final class UserGrid extends Grid<UserAccount> {
 
     private final List<Column<UserAccount>> wide = new ArrayList<>();
     private UserFilter filter = UserFilter.NONE;
-    private @Nullable Registration resize;
 
     UserGrid(UserAdministration administration, Consumer<RuntimeException> problem, LongConsumer total,
             Consumer<UserAccount> open) {
@@ -45,48 +41,15 @@ final class UserGrid extends Grid<UserAccount> {
         wide.add(addColumn(user -> Labels.label(user.role())).setHeader(Texts.t("access.userGrid.role"))
                 .setAutoWidth(true).setFlexGrow(0));
         addColumn(new ComponentRenderer<>(UserGrid::states)).setHeader(Texts.t("access.userGrid.state")).setFlexGrow(1);
-        setItems(query -> {
-            try {
-                return administration.users(filter, query.getOffset(), query.getLimit()).stream();
-            } catch (RuntimeException failure) {
-                problem.accept(failure);
-                return Stream.empty();
-            }
-        }, query -> {
-            try {
-                long count = administration.count(filter);
-                total.accept(count);
-                return (int) Math.min(count, Integer.MAX_VALUE);
-            } catch (RuntimeException failure) {
-                problem.accept(failure);
-                return 0;
-            }
-        });
-        setPageSize(50);
+        ServiceListing.show(this, query -> administration.users(filter, query.getOffset(), query.getLimit()),
+                () -> administration.count(filter), total, problem);
+        NarrowWindow.follow(this, COMPACT_WIDTH, this::setCompact);
         addItemClickListener(click -> open.accept(click.getItem()));
     }
 
     void show(UserFilter newFilter) {
         filter = newFilter;
         getDataProvider().refreshAll();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        super.onAttach(attach);
-        var page = attach.getUI().getPage();
-        page.retrieveExtendedClientDetails(details -> setCompact(details.getWindowInnerWidth() > 0
-                && details.getWindowInnerWidth() < COMPACT_WIDTH));
-        resize = page.addBrowserWindowResizeListener(e -> setCompact(e.getWidth() < COMPACT_WIDTH));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        super.onDetach(detach);
-        if (resize != null) {
-            resize.remove();
-            resize = null;
-        }
     }
 
     private void setCompact(boolean narrow) {

@@ -3,22 +3,20 @@ package com.complianceportal.admin.ui;
 import com.complianceportal.audit.domain.AuditEvent;
 import com.complianceportal.audit.domain.AuditFilter;
 import com.complianceportal.audit.service.AuditTrail;
+import com.complianceportal.base.ui.NarrowWindow;
+import com.complianceportal.base.ui.ServiceListing;
 import com.complianceportal.base.ui.UserTime;
 import com.complianceportal.i18n.Labels;
 import com.complianceportal.i18n.Texts;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.shared.Registration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +32,6 @@ final class AuditGrid extends Grid<AuditEvent> {
     private final List<Column<AuditEvent>> wide;
     private final Column<AuditEvent> compact;
     private AuditFilter filter = AuditFilter.NONE;
-    private @Nullable Registration resize;
 
     AuditGrid(AuditTrail trail, UserTime time, Consumer<RuntimeException> problem, LongConsumer total) {
         setId("audit-grid");
@@ -72,48 +69,15 @@ final class AuditGrid extends Grid<AuditEvent> {
         compact.setVisible(false);
         getColumns().forEach(column -> column.setResizable(true));
         setItemDetailsRenderer(new ComponentRenderer<>(AuditGrid::whole));
-        setItems(query -> {
-            try {
-                return trail.page(filter, query.getOffset(), query.getLimit()).stream();
-            } catch (RuntimeException failure) {
-                problem.accept(failure);
-                return Stream.empty();
-            }
-        }, query -> {
-            try {
-                long count = trail.count(filter);
-                total.accept(count);
-                return (int) Math.min(count, Integer.MAX_VALUE);
-            } catch (RuntimeException failure) {
-                problem.accept(failure);
-                return 0;
-            }
-        });
-        setPageSize(50);
+        ServiceListing.show(this, query -> trail.page(filter, query.getOffset(), query.getLimit()),
+                () -> trail.count(filter), total, problem);
+        NarrowWindow.follow(this, COMPACT_WIDTH, this::setCompact);
     }
 
     /** Lists the entries that match; the next fetch from the browser asks the service. */
     void show(AuditFilter newFilter) {
         filter = newFilter;
         getDataProvider().refreshAll();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        super.onAttach(attach);
-        var page = attach.getUI().getPage();
-        page.retrieveExtendedClientDetails(details -> setCompact(details.getWindowInnerWidth() > 0
-                && details.getWindowInnerWidth() < COMPACT_WIDTH));
-        resize = page.addBrowserWindowResizeListener(e -> setCompact(e.getWidth() < COMPACT_WIDTH));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        super.onDetach(detach);
-        if (resize != null) {
-            resize.remove();
-            resize = null;
-        }
     }
 
     private void setCompact(boolean narrow) {

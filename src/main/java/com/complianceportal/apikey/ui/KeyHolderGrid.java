@@ -4,20 +4,18 @@ import com.complianceportal.apikey.domain.KeyHolder;
 import com.complianceportal.apikey.domain.KeyHolderFilter;
 import com.complianceportal.apikey.domain.Upstream;
 import com.complianceportal.apikey.service.ApiKeyAdministration;
+import com.complianceportal.base.ui.NarrowWindow;
+import com.complianceportal.base.ui.ServiceListing;
 import com.complianceportal.base.ui.UserTime;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.function.SerializableConsumer;
-import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Users and the status of their keys: a lazy grid whose every page, filter and sort is a query to the service. A
@@ -32,7 +30,6 @@ final class KeyHolderGrid extends Grid<KeyHolder> {
     private final List<Column<KeyHolder>> wide = new ArrayList<>();
     private final Column<KeyHolder> compact;
     private KeyHolderFilter filter = KeyHolderFilter.NONE;
-    private @Nullable Registration resize;
 
     KeyHolderGrid(ApiKeyAdministration administration, UserTime time, Consumer<RuntimeException> problem,
             LongConsumer total, SerializableConsumer<KeyHolder> open) {
@@ -46,26 +43,9 @@ final class KeyHolderGrid extends Grid<KeyHolder> {
         compact = columns.compact(this);
         compact.setVisible(false);
         columns.manage(this, open);
-        setItems(query -> {
-            boolean descending = query.getSortOrders().stream().findFirst()
-                    .map(order -> order.getDirection() == SortDirection.DESCENDING).orElse(false);
-            try {
-                return administration.holders(filter, descending, query.getOffset(), query.getLimit()).stream();
-            } catch (RuntimeException failure) {
-                problem.accept(failure);
-                return Stream.empty();
-            }
-        }, query -> {
-            try {
-                long count = administration.count(filter);
-                total.accept(count);
-                return (int) Math.min(count, Integer.MAX_VALUE);
-            } catch (RuntimeException failure) {
-                problem.accept(failure);
-                return 0;
-            }
-        });
-        setPageSize(50);
+        ServiceListing.show(this, query -> administration.holders(filter, descending(query), query.getOffset(),
+                query.getLimit()), () -> administration.count(filter), total, problem);
+        NarrowWindow.follow(this, COMPACT_WIDTH, this::setCompact);
         addItemClickListener(click -> open.accept(click.getItem()));
     }
 
@@ -78,26 +58,13 @@ final class KeyHolderGrid extends Grid<KeyHolder> {
         return filter;
     }
 
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        super.onAttach(attach);
-        var page = attach.getUI().getPage();
-        page.retrieveExtendedClientDetails(details -> setCompact(details.getWindowInnerWidth() > 0
-                && details.getWindowInnerWidth() < COMPACT_WIDTH));
-        resize = page.addBrowserWindowResizeListener(e -> setCompact(e.getWidth() < COMPACT_WIDTH));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        super.onDetach(detach);
-        if (resize != null) {
-            resize.remove();
-            resize = null;
-        }
-    }
-
     private void setCompact(boolean narrow) {
         compact.setVisible(narrow);
         wide.forEach(column -> column.setVisible(!narrow));
+    }
+
+    private static boolean descending(Query<KeyHolder, Void> query) {
+        return query.getSortOrders().stream().findFirst()
+                .map(order -> order.getDirection() == SortDirection.DESCENDING).orElse(false);
     }
 }

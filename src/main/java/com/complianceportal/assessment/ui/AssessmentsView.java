@@ -8,12 +8,11 @@ import com.complianceportal.assessment.service.AssessmentService;
 import com.complianceportal.assessment.service.export.AssessmentExporter;
 import com.complianceportal.base.failure.SourceFailure;
 import com.complianceportal.base.security.Roles;
+import com.complianceportal.base.ui.NarrowWindow;
 import com.complianceportal.base.ui.UserTime;
 import com.complianceportal.i18n.Texts;
 import com.complianceportal.user.service.PreferenceService;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
@@ -32,7 +31,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
@@ -73,7 +71,6 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
     private final Span total = new Span();
     private RegisterQuery current = RegisterQuery.of(AssessmentFilter.NONE, List.of());
     private @Nullable AssessmentRow focused;
-    private @Nullable Registration resize;
 
     AssessmentsView(AssessmentService service, AssessmentExporter exporter, PreferenceService preferences,
             Clock clock, AuthenticationContext authentication) {
@@ -91,6 +88,7 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
         filters = new RegisterFilterBar(capabilities, time, filter -> navigate(filter, grid.currentSort()));
         empty = new RegisterEmptyState(time, () -> navigate(AssessmentFilter.NONE, grid.currentSort()));
         grid.setEmptyStateComponent(empty);
+        NarrowWindow.follow(this, COMPACT_WIDTH, grid::setCompact);
         List<RegisterColumn> visible = preferences.get(COLUMNS_PREFERENCE).map(ColumnChooser::parse)
                 .orElse(RegisterColumn.defaults());
         grid.setVisibleColumns(visible);
@@ -157,22 +155,6 @@ public class AssessmentsView extends VerticalLayout implements BeforeEnterObserv
             String location = current.location();
             ui.beforeClientResponse(this, context -> ui.getPage().executeJs(
                     "history.replaceState(history.state, '', new URL($0, document.baseURI).href)", location));
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        var page = attach.getUI().getPage();
-        page.retrieveExtendedClientDetails(details -> grid.setCompact(details.getWindowInnerWidth() > 0
-                && details.getWindowInnerWidth() < COMPACT_WIDTH));
-        resize = page.addBrowserWindowResizeListener(e -> grid.setCompact(e.getWidth() < COMPACT_WIDTH));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        if (resize != null) {
-            resize.remove();
-            resize = null;
         }
     }
 
