@@ -3,15 +3,17 @@
 # the portal starts on a throwaway data folder (demo profile, a free port), serves the login page and the first UI
 # request of it, and is stopped; as the JVM exits it writes the classes it loaded and linked, and the methods'
 # profiles, to the cache. Every later start with -XX:AOTCache=CACHE reuses them. Used by `./portal prepare` and the
-# Dockerfile.
+# Dockerfile. The JVM options after LOG are those the portal will run with (its heap size and collector): a cache
+# recorded with others is still used, but its archived objects must then be moved at every start.
 #
-#   scripts/aot-cache.sh APP_JAR CACHE [LOG]
+#   scripts/aot-cache.sh APP_JAR CACHE [LOG [JVM OPTIONS...]]
 set -euo pipefail
 jar=$1 cache=$2 log=${3:-/dev/null}
+shift $(( $# < 3 ? $# : 3 ))
 data=$(mktemp -d "${TMPDIR:-/tmp}/portal-training.XXXXXX")
 trap 'rm -rf "$data"' EXIT
 rm -f "$cache"
-java -XX:AOTCacheOutput="$cache" -jar "$jar" --spring.profiles.active=demo --portal.data-dir="$data" \
+java "$@" -XX:AOTCacheOutput="$cache" -jar "$jar" --spring.profiles.active=demo --portal.data-dir="$data" \
     --server.port=0 --server.address=127.0.0.1 >"$log" 2>&1 &
 pid=$!
 port=
