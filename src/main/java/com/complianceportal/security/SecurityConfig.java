@@ -5,6 +5,7 @@ import com.complianceportal.mfa.service.SecondStep;
 import com.complianceportal.session.ExpiredSessionResponse;
 import com.complianceportal.session.LiveSessions;
 import com.complianceportal.session.SessionActivityFilter;
+import com.complianceportal.session.SessionIdleFilter;
 import com.complianceportal.session.SessionLifetimeFilter;
 import com.complianceportal.session.SessionProperties;
 import com.complianceportal.user.service.SessionStandings;
@@ -74,6 +75,8 @@ class SecurityConfig {
         // The container stamps a session's creation with the system clock, so its age is measured with that clock.
         http.addFilterBefore(new SessionLifetimeFilter(sessionProperties, sessionRegistry, Clock.systemUTC()),
                 SecurityContextHolderFilter.class);
+        // The idle timeout, which the container would never reach while an open tab sends heartbeats.
+        http.addFilterBefore(new SessionIdleFilter(sessionRegistry, Clock.systemUTC()), SecurityContextHolderFilter.class);
         // Disabled users, changed roles and sessions ended on another instance: at the next request, on every instance.
         http.addFilterBefore(new AccountStandingFilter(standings, sessionRegistry), SecurityContextHolderFilter.class);
         http.addFilterAfter(new SessionActivityFilter(liveSessions), AuthorizationFilter.class);

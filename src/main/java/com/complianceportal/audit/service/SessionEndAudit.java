@@ -1,6 +1,7 @@
 package com.complianceportal.audit.service;
 
 import com.complianceportal.audit.domain.AuditAction;
+import com.complianceportal.session.SessionIdleFilter;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
@@ -31,7 +32,7 @@ class SessionEndAudit {
         for (SecurityContext context : event.getSecurityContexts()) {
             Authentication user = context.getAuthentication();
             if (user != null && user.isAuthenticated()) {
-                boolean idle = timedOut(session);
+                boolean idle = SessionIdleFilter.endedIdle(session) || timedOut(session);
                 audit.record(user.getName(), idle ? AuditAction.SESSION_EXPIRED : AuditAction.SESSION_ENDED, null,
                         idle ? "idle for " + session.getMaxInactiveInterval() / 60 + " minutes" : null,
                         Requests.remoteAddress(user));

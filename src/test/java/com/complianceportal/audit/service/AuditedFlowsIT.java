@@ -108,6 +108,33 @@ class AuditedFlowsIT {
         assertThat(actionsOf("audit-flows")).first().isEqualTo(AuditAction.SIGN_IN_SUCCEEDED);
     }
 
+    @Test
+    void a_session_whose_tab_only_sends_heartbeats_ends_after_its_idle_timeout_and_is_recorded_as_expired()
+            throws Exception {
+        // As in the servlet container, ending the session announces it (Spring's HttpSessionEventPublisher).
+        var session = new MockHttpSession() {
+            @Override
+            public void invalidate() {
+                events.publishEvent(new HttpSessionDestroyedEvent(this));
+                super.invalidate();
+            }
+        };
+        mvc.perform(post("/login").param("username", "audit-flows").param("password", PASSWORD).session(session)
+                .with(csrf()));
+        session.setMaxInactiveInterval(1);
+        // Requests that the portal answers without its Vaadin servlet, which this test has not got.
+        mvc.perform(get("/actuator/health").session(session));
+        mvc.perform(get("/actuator/health").param("v-r", "heartbeat").session(session));
+        assertThat(session.isInvalid()).as("a heartbeat right after a click").isFalse();
+
+        Thread.sleep(1_100);
+        mvc.perform(get("/actuator/health").param("v-r", "heartbeat").session(session));
+
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(sessionRegistry.getSessionInformation(session.getId())).isNull();
+        assertThat(actionsOf("audit-flows")).first().isEqualTo(AuditAction.SESSION_EXPIRED);
+    }
+
     private HttpSessionDestroyedEvent ending(String user, int idleSeconds, boolean signedOut) {
         var session = new MockHttpSession();
         session.setMaxInactiveInterval(idleSeconds);
