@@ -71,7 +71,7 @@ public final class RegisterBenchmark {
     private static final long WARM_UP_SECONDS = 3;
     private static final int WARM_UP_CALLS = 2_000;
     /** Longest wait for H2's compaction of its file after the load. */
-    private static final long MAX_SETTLE_SECONDS = 900;
+    private static final long MAX_SETTLE_SECONDS = 300;
     private static final int RUNS = 200;
     /** A slow case stops after this long (and at least 20 runs); the printed run count says how many it made. */
     private static final int MAX_SECONDS_PER_CASE = 20;
