@@ -2,11 +2,10 @@ package com.complianceportal.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complianceportal.testsupport.MovableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -15,23 +14,7 @@ import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 /** What one instance records of its sessions: activity at most once a minute, and nothing of ended sessions. */
 class LiveSessionsTest {
 
-    private Instant now = Instant.parse("2026-11-29T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-29T10:00:00Z"));
     private final SessionRegistryImpl registry = new SessionRegistryImpl();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final LiveSessions sessions = new LiveSessions(registry, clock, meters);
@@ -46,21 +29,21 @@ class LiveSessionsTest {
     void activity_is_recorded_at_most_once_a_minute_unless_address_or_browser_change() {
         registry.registerNewSession(session.getId(), "ann");
         sessions.seen(session, "ann", "192.0.2.1", "Browser 1");
-        Instant since = now;
+        Instant since = clock.instant();
 
-        now = now.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         sessions.seen(session, "ann", "192.0.2.1", "Browser 1");
         assertThat(only().lastActivity()).isEqualTo(since);
 
-        now = now.plusSeconds(31);
+        clock.advance(Duration.ofSeconds(31));
         sessions.seen(session, "ann", "192.0.2.1", "Browser 1");
-        assertThat(only().lastActivity()).isEqualTo(now);
+        assertThat(only().lastActivity()).isEqualTo(clock.instant());
         assertThat(only().since()).isEqualTo(since);
 
-        now = now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         sessions.seen(session, "ann", "198.51.100.7", "Browser 1");
         assertThat(only().remoteAddress()).isEqualTo("198.51.100.7");
-        assertThat(only().lastActivity()).isEqualTo(now);
+        assertThat(only().lastActivity()).isEqualTo(clock.instant());
     }
 
     @Test

@@ -9,19 +9,18 @@ import static org.mockito.Mockito.verify;
 
 import com.complianceportal.audit.domain.AuditAction;
 import com.complianceportal.audit.service.AuditLog;
+import com.complianceportal.testsupport.MovableClock;
 import com.complianceportal.user.service.SecurityProperties.Admin;
 import com.complianceportal.user.service.SecurityProperties.SignInLimits;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final AuditLog audit = mock(AuditLog.class);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final SignInThrottle throttle = new SignInThrottle(new SecurityProperties(
@@ -119,29 +118,5 @@ class SignInThrottleTest {
         assertThat(throttle.checkReentry("viewer")).get().extracting(SignInRefusal::seconds).isEqualTo(5L);
         assertThat(throttle.check("viewer", "203.0.113.7")).isEmpty();
         verify(audit, org.mockito.Mockito.never()).record(any(), eq(AuditAction.SIGN_IN_THROTTLED), any(), any());
-    }
-
-    /** A clock that moves only when told. */
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
