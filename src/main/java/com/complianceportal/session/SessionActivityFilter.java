@@ -30,7 +30,7 @@ public final class SessionActivityFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (session != null && authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)
-                && !"heartbeat".equals(request.getParameter("v-r"))) {
+                && !SessionIdleFilter.heartbeat(request)) {
             try {
                 sessions.seen(session, authentication.getName(), request.getRemoteAddr(),
                         request.getHeader("User-Agent"));

@@ -47,7 +47,7 @@ public final class SessionIdleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean heartbeat = "heartbeat".equals(request.getParameter("v-r"));
+        boolean heartbeat = heartbeat(request);
         HttpSession session = request.getSession(false);
         if (session != null) {
             try {
@@ -68,6 +68,11 @@ public final class SessionIdleFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A Vaadin heartbeat, which an open tab sends on its own: never the user's activity. */
+    static boolean heartbeat(HttpServletRequest request) {
+        return "heartbeat".equals(request.getParameter("v-r"));
     }
 
     private static boolean idle(HttpSession session, long now) {
